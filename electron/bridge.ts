@@ -1,0 +1,29 @@
+/**
+ * Builds the `ArchivoApi` from two transport functions. The preload passes `ipcRenderer`-backed ones;
+ * the renderer's browser tests pass ones backed by Playwright, so both run this exact code.
+ * Must stay free of imports other than types: it is bundled into the sandboxed preload.
+ */
+import type { ArchivoApi, EventChannel, EventChannels, InvokeChannel, InvokeChannels } from './api';
+
+export type Invoke = <C extends InvokeChannel>(
+  channel: C,
+  ...args: InvokeChannels[C]['args']
+) => Promise<InvokeChannels[C]['result']>;
+
+/** Subscribes to an event channel and returns an unsubscribe function. */
+export type Subscribe = <C extends EventChannel>(
+  channel: C,
+  listener: (payload: EventChannels[C]) => void,
+) => () => void;
+
+export function createBridge(invoke: Invoke, subscribe: Subscribe): ArchivoApi {
+  return {
+    getStatus: () => invoke('archive:get-status'),
+    openArchive: () => invoke('archive:open-dialog'),
+    search: (query, options) => invoke('archive:search', query, options),
+    getArticle: (id) => invoke('archive:get-article', id),
+    exportPdf: (id) => invoke('article:export-pdf', id),
+    onStatusChanged: (listener) => subscribe('archive:status-changed', listener),
+    onCommand: (listener) => subscribe('app:command', listener),
+  };
+}
