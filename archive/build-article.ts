@@ -1,0 +1,28 @@
+/**
+ * Turns what a reader produced into an archive `Article`: a stable id and checksum derived from the
+ * article's text (so the same article saved twice is recognised as one), and its language.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, ArticleLocation } from './model/article';
+import type { ReadArticle } from './formats/reader';
+import { detectLanguage } from './text/language';
+
+/** The text an article is identified by: headline and body, whatever file or format it came in. */
+export function articleText(article: { readonly title: string; readonly body: readonly string[] }): string {
+  return [article.title, ...article.body].map((part) => part.trim()).join('\n\n');
+}
+
+export function buildArticle(read: ReadArticle, location: ArticleLocation): Article {
+  const { article } = read;
+  const sha256 = createHash('sha256').update(articleText(article)).digest('hex');
+  return {
+    ...article,
+    id: sha256.slice(0, 16),
+    sha256,
+    language: article.language ?? detectLanguage([article.title, article.summary ?? '', ...article.body].join('\n')),
+    format: read.format,
+    encoding: read.encoding,
+    path: location.path,
+    locations: [location],
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Chooses the reader for a file by extension (longest match first, so "x.warc.gz" is a web archive)
+ * or, when the extension says nothing, by sniffing the start of the file. `readFile` never throws:
+ * whatever goes wrong becomes a plain-language problem for that file only.
+ */
+import type { FormatReader, ReadResult } from './reader';
+import { UnreadableFileError } from './reader';
+
+export interface FormatRegistry {
+  /** True when some reader may understand a file with this name. */
+  handles(path: string): boolean;
+  readFile(path: string, bytes: Uint8Array, depth?: number): Promise<ReadResult>;
+}
+
+const SNIFF_BYTES = 2048;
+const MAX_CONTAINER_DEPTH = 2;
+
+export function createFormatRegistry(readers: readonly FormatReader[]): FormatRegistry {
+  const byExtension = new Map<string, FormatReader>();
+  for (const reader of readers) {
+    for (const extension of reader.extensions) byExtension.set(extension.toLowerCase(), reader);
+  }
+  const longestFirst = [...byExtension.keys()].sort((a, b) => b.length - a.length);
+
+  function readerByName(path: string): FormatReader | undefined {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const extension = longestFirst.find((candidate) => name.endsWith(`.${candidate}`));
+    return extension === undefined ? undefined : byExtension.get(extension);
+  }
+
+  function readerByContent(bytes: Uint8Array): FormatReader | undefined {
+    const head = new TextDecoder('utf-8').decode(bytes.subarray(0, SNIFF_BYTES));
+    return readers.find((reader) => reader.sniff?.(head));
+  }
+
+  async function readFile(path: string, bytes: Uint8Array, depth = 0): Promise<ReadResult> {
+    const reader = readerByName(path) ?? readerByContent(bytes);
+    if (!reader) return failure('not a format Archivo reads');
+    try {
+      return await reader.read(bytes, {
+        path,
+        readNested: depth < MAX_CONTAINER_DEPTH ? (inner, innerBytes) => readFile(inner, innerBytes, depth + 1) : undefined,
+      });
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return failure(error.message);
+      // A reader bug must not stop the archive, but it must not look like the user's fault either.
+      return failure(`Archivo could not read this file (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+
+  return {
+    handles: (path) => readerByName(path) !== undefined,
+    readFile,
+  };
+}
+
+function failure(reason: string): ReadResult {
+  return { articles: [], problems: [{ reason }] };
+}
