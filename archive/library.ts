@@ -1,43 +1,36 @@
 /**
  * The archive as the rest of the product sees it: open a folder, search it, fetch an article.
- * Used by the CLI directly and by the Electron main process.
+ * Used by the CLI directly and, inside a worker thread, by the Electron main process.
  *
- * Opening reuses the persisted index when it is sound, re-reads only the files that were added or
- * changed since, drops the ones that were deleted, and saves the result for next time. Nothing is
- * ever written inside the archive folder.
+ * Opening loads the persisted index first, so the archive is searchable at once; then a pass reads
+ * only the files that were added or changed since and drops the deleted ones, while searches keep
+ * working on what is indexed so far. Nothing is ever written inside the archive folder.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { Article, ArchiveSummary, SearchResponse } from './model/article';
 import { Catalog } from './catalog';
 import { allReaders } from './formats/all-readers';
 import type { ReadResult } from './formats/reader';
-import { createFormatRegistry } from './formats/registry';
+import { createFormatRegistry, type FormatRegistry } from './formats/registry';
 import { defaultIndexDir, indexFileFor } from './index/cache-dir';
 import { loadCatalog, saveCatalog } from './index/persist-catalog';
-import { searchCatalog } from './query/search-catalog';
+import { estimateProgress, type IndexProgress } from './index-progress';
+import { searchCatalog, type SearchPage } from './query/search-catalog';
 import { describeFsError } from './scan/fs-errors';
 import { walkArchive, type FoundFile } from './scan/walk-archive';
 
-export interface IndexProgress {
-  readonly filesFound: number;
-  readonly filesDone: number;
-  readonly articles: number;
-  readonly elapsedMs: number;
-}
+export type { IndexProgress } from './index-progress';
 
 export interface OpenArchiveOptions {
   /** Where the persisted index lives; defaults to the per-user cache (never inside the archive). */
   readonly indexDir?: string;
   readonly onProgress?: (progress: IndexProgress) => void;
-  readonly signal?: AbortSignal;
 }
 
-export interface SearchRequest {
-  readonly limit?: number;
-  readonly offset?: number;
-}
+export type SearchRequest = SearchPage;
 
 export interface ArchiveLibrary {
+  /** Counts and problems as of now (they grow while a pass runs). */
   readonly summary: ArchiveSummary;
   /** Why the saved index could not be reused, when it was rebuilt; null when it was reused or updated. */
   readonly rebuildReason: string | null;
@@ -47,55 +40,99 @@ export interface ArchiveLibrary {
   getArticle(id: string): Article | null;
 }
 
-/** Files larger than this are reported instead of read: no news article is this big. */
+export interface LiveArchive extends ArchiveLibrary {
+  /** Settles when the current indexing pass ends (resolved also when it was cancelled). */
+  readonly ready: Promise<void>;
+  /** Looks for added, changed and deleted files again (after a folder change, say). */
+  refresh(): Promise<void>;
+  /** Stops the running pass after the current file; what was read stays searchable and is saved. */
+  cancel(): void;
+}
+
+/** Files larger than this are reported instead of read: no news article file is this big. */
 const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 
 export class ArchiveOpenError extends Error {
   override readonly name = 'ArchiveOpenError';
 }
 
-export async function openArchive(folder: string, options: OpenArchiveOptions = {}): Promise<ArchiveLibrary> {
+/** Opens an archive and waits for its indexing pass. */
+export async function openArchive(folder: string, options: OpenArchiveOptions = {}): Promise<LiveArchive> {
+  const archive = await startArchive(folder, options);
+  await archive.ready;
+  return archive;
+}
+
+/** Opens an archive as soon as its saved index is loaded; the indexing pass goes on in the background. */
+export async function startArchive(folder: string, options: OpenArchiveOptions = {}): Promise<LiveArchive> {
   const root = await resolveArchiveRoot(folder);
   const indexFile = indexFileFor(options.indexDir ?? defaultIndexDir(), root);
-  const started = Date.now();
-
   const loaded = await loadCatalog(indexFile, root);
   const catalog = loaded.catalog ?? Catalog.empty();
   const registry = createFormatRegistry(allReaders);
-  const walk = await walkArchive(root, registry.handles);
-  options.signal?.throwIfAborted();
+  let walkProblems: ArchiveSummary['problems'] = [];
+  let unsaved = loaded.catalog === null;
+  let saveError: string | null = null;
+  let cancelled = false;
+  let summaryFromCache = loaded.catalog !== null;
 
-  const stale = walk.files.filter((file) => !catalog.isUnchanged(file));
-  const present = new Set(walk.files.map((file) => file.path));
-  const deleted = [...catalog.allFiles()].filter((file) => !present.has(file.path)).map((file) => file.path);
-  for (const path of deleted) catalog.removeFile(path);
-
-  let filesDone = walk.files.length - stale.length;
-  const report = (): void =>
-    options.onProgress?.({ filesFound: walk.files.length, filesDone, articles: catalog.articleCount, elapsedMs: Date.now() - started });
-  report();
-  for (const file of stale) {
-    options.signal?.throwIfAborted();
-    catalog.putFile(file, await readArchiveFile(file, registry.readFile));
-    filesDone++;
-    report();
+  async function indexingPass(): Promise<void> {
+    cancelled = false;
+    const started = Date.now();
+    options.onProgress?.(estimateProgress('scanning', started, 0, 0, catalog.articleCount));
+    const walk = await walkArchive(root, registry.handles);
+    walkProblems = walk.problems;
+    const present = new Set(walk.files.map((file) => file.path));
+    for (const file of [...catalog.allFiles()]) {
+      if (!present.has(file.path)) {
+        catalog.removeFile(file.path);
+        unsaved = true;
+      }
+    }
+    const stale = walk.files.filter((file) => !catalog.isUnchanged(file));
+    const unchanged = walk.files.length - stale.length;
+    let done = 0;
+    for (const file of stale) {
+      if (cancelled) break;
+      catalog.putFile(file, await readArchiveFile(file, registry));
+      unsaved = true;
+      done++;
+      options.onProgress?.(estimateProgress('reading', started, unchanged + done, walk.files.length, catalog.articleCount, done, stale.length));
+    }
+    if (unsaved) {
+      // A cache that cannot be written must not stop the user from reading: report it and go on.
+      saveError = await saveCatalog(indexFile, root, catalog).then(() => null, (error: unknown) => describeFsError(error));
+      unsaved = saveError !== null;
+      summaryFromCache = false;
+    }
+    options.onProgress?.(estimateProgress('done', started, unchanged + done, walk.files.length, catalog.articleCount));
   }
 
-  const changed = stale.length > 0 || deleted.length > 0 || loaded.catalog === null;
-  // A cache that cannot be written must not stop the user from reading: report it and go on.
-  const saveError = changed ? await saveCatalog(indexFile, root, catalog).then(() => null, (error: unknown) => describeFsError(error)) : null;
-
-  const summary: ArchiveSummary = {
-    root,
-    articles: catalog.articleCount,
-    files: catalog.fileCount,
-    problems: [...walk.problems, ...catalog.problems()],
-    fromCache: !changed,
-  };
+  let ready = indexingPass();
   return {
-    summary,
+    get summary(): ArchiveSummary {
+      return {
+        root,
+        articles: catalog.articleCount,
+        files: catalog.fileCount,
+        problems: [...walkProblems, ...catalog.problems()],
+        fromCache: summaryFromCache,
+      };
+    },
     rebuildReason: loaded.catalog === null ? loaded.reason : null,
-    saveError,
+    get saveError() {
+      return saveError;
+    },
+    get ready() {
+      return ready;
+    },
+    refresh() {
+      ready = ready.then(indexingPass);
+      return ready;
+    },
+    cancel() {
+      cancelled = true;
+    },
     search: (query, request) => searchCatalog(catalog, query, request),
     getArticle: (id) => catalog.getArticle(id) ?? null,
   };
@@ -112,12 +149,12 @@ async function resolveArchiveRoot(folder: string): Promise<string> {
   }
 }
 
-async function readArchiveFile(file: FoundFile, read: (path: string, bytes: Uint8Array) => Promise<ReadResult>): Promise<ReadResult> {
+async function readArchiveFile(file: FoundFile, registry: FormatRegistry): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) {
     return { articles: [], problems: [{ reason: `too large to be an article file (${Math.round(file.size / 1048576)} MB)` }] };
   }
   try {
-    return await read(file.path, await readFile(file.absolutePath));
+    return await registry.readFile(file.path, await readFile(file.absolutePath));
   } catch (error) {
     return { articles: [], problems: [{ reason: describeFsError(error) }] };
   }

@@ -7,9 +7,9 @@
  * `SnapshotUnusableError` and rebuilt by the caller, never trusted. Writes are atomic: a temporary
  * file is written and flushed, then renamed over the old one, so a crash leaves the previous index.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 
 export const SNAPSHOT_FORMAT_VERSION = 1;
 const MAGIC = 'ARCHIVO-INDEX';
@@ -44,24 +44,5 @@ export async function readSnapshot(file: string): Promise<unknown> {
     return JSON.parse(body.toString('utf8')) as unknown;
   } catch {
     throw new SnapshotUnusableError('the saved index is damaged (not valid JSON)');
-  }
-}
-
-/** Writes `chunks` to `file` so that readers see either the old or the new content, never a mix. */
-export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[]): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temporary, 'w', 0o600);
-    try {
-      for (const chunk of chunks) await handle.write(chunk);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }
