@@ -1,0 +1,59 @@
+/** The documented `--json` shapes of the CLI. Kept in one place: scripts depend on them. */
+import type { Article, SearchResponse } from '../model/article';
+import type { ArchiveLibrary } from '../library';
+
+export function summaryJson(library: ArchiveLibrary) {
+  const { summary } = library;
+  return {
+    archive: summary.root,
+    articles: summary.articles,
+    files: summary.files,
+    problems: summary.problems.map(({ path, reason }) => ({ path, reason })),
+    fromCache: summary.fromCache,
+    rebuildReason: library.rebuildReason,
+    indexSaveError: library.saveError,
+  };
+}
+
+export function searchJson(response: SearchResponse) {
+  return {
+    query: response.query,
+    total: response.total,
+    results: response.results.map((hit) => ({
+      id: hit.id,
+      title: hit.title,
+      date: hit.date,
+      source: hit.source,
+      author: hit.author,
+      language: hit.language,
+      path: hit.path,
+      score: hit.score,
+      snippet: hit.snippet.text,
+      highlights: hit.snippet.highlights,
+      duplicates: hit.duplicates,
+    })),
+  };
+}
+
+export function articleJson(article: Article) {
+  return {
+    id: article.id,
+    title: article.title,
+    summary: article.summary,
+    author: article.author,
+    date: article.date,
+    dateRaw: article.dateRaw,
+    source: article.source,
+    url: article.url,
+    copyright: article.copyright,
+    language: article.language,
+    body: article.body.join('\n\n'),
+    path: article.path,
+    locations: article.locations,
+    format: article.format,
+    encoding: article.encoding,
+    sha256: article.sha256,
+    ...(article.capturedAt ? { capturedAt: article.capturedAt } : {}),
+    ...(article.tags?.length ? { tags: article.tags } : {}),
+  };
+}

@@ -1,0 +1,151 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../archive/cli/run-cli';
+import { makeArchive, SAMPLE_ARCHIVE, scrapedArticle, SEED_TEXT, temporaryDir } from '../library/archive-fixture';
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), color: false });
+  return { code, stdout, stderr };
+}
+
+function archiveWithProblem(): string {
+  return makeArchive({
+    'guatemala/seed.txt': SEED_TEXT,
+    'coffee.txt': scrapedArticle('Coffee Growers Count Losses After Frost', ['Farmers in Huila lost a third of the harvest.']),
+    'empty.txt': '',
+  });
+}
+
+describe('archivo index', () => {
+  it('reports counts and problems as JSON', async () => {
+    const root = archiveWithProblem();
+    const { code, stdout } = await cli('index', root, '--json', '--index-dir', temporaryDir());
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ articles: 2, files: 3, problems: [{ path: 'empty.txt', reason: 'the file is empty' }] });
+  });
+
+  it('says in words what it did', async () => {
+    const { stdout } = await cli('index', archiveWithProblem(), '--index-dir', temporaryDir());
+    expect(stdout).toMatch(/^2 articles from 3 files in /);
+    expect(stdout).toContain('empty.txt: the file is empty');
+  });
+});
+
+describe('archivo search', () => {
+  it('prints ranked results with the documented JSON fields', async () => {
+    const { code, stdout } = await cli('search', archiveWithProblem(), 'mixco', '--json', '--index-dir', temporaryDir());
+    expect(code).toBe(0);
+    const response = JSON.parse(stdout);
+    expect(response.total).toBe(1);
+    expect(response.results[0]).toMatchObject({
+      title: 'Guatemalan President Inaugurates Municipal Program against Violence',
+      date: '2012-02-17',
+      source: 'Diálogo Americas',
+      author: null,
+      path: 'guatemala/seed.txt',
+    });
+    expect(response.results[0].id).toMatch(/^[0-9a-f]{16}$/);
+    expect(response.results[0].snippet).toContain('Mixco');
+    expect(typeof response.results[0].score).toBe('number');
+  });
+
+  it('limits the number of results', async () => {
+    const { stdout } = await cli('search', SAMPLE_ARCHIVE, 'Mixco OR violence OR violencia', '--limit', '1', '--json', '--index-dir', temporaryDir());
+    const response = JSON.parse(stdout);
+    expect(response.total).toBeGreaterThan(1);
+    expect(response.results).toHaveLength(1);
+  });
+
+  it('explains a query it cannot parse, on stderr, with a non-zero exit', async () => {
+    const { code, stdout, stderr } = await cli('search', archiveWithProblem(), '"Secure Municipality', '--index-dir', temporaryDir());
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/quote at character 1 is never closed/);
+  });
+});
+
+describe('archivo show', () => {
+  it('prints the whole article as JSON by its id', async () => {
+    const root = archiveWithProblem();
+    const indexDir = temporaryDir();
+    const id = JSON.parse((await cli('search', root, 'Mixco', '--json', '--index-dir', indexDir)).stdout).results[0].id;
+    const article = JSON.parse((await cli('show', root, id, '--json', '--index-dir', indexDir)).stdout);
+    expect(article).toMatchObject({
+      id,
+      title: 'Guatemalan President Inaugurates Municipal Program against Violence',
+      author: null,
+      date: '2012-02-17',
+      source: 'Diálogo Americas',
+      url: null,
+      copyright: 'Copyright © 2018 Diálogo Americas. All Rights Reserved.',
+      language: 'en',
+      path: 'guatemala/seed.txt',
+    });
+    expect(article.summary).toMatch(/^On February 14, Guatemalan President Otto Pérez inaugurated/);
+    const paragraphs: string[] = article.body.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The president launched the program/);
+    expect(new Set(paragraphs).size).toBe(paragraphs.length);
+    expect(article.body).not.toContain('DIÁLOGO');
+    expect(article.body).not.toContain('Copyright');
+  });
+
+  it('fails clearly for an unknown id', async () => {
+    const { code, stderr } = await cli('show', archiveWithProblem(), 'ffffffffffffffff', '--index-dir', temporaryDir());
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no article with id ffffffffffffffff/);
+  });
+});
+
+describe('command-line mistakes', () => {
+  it.each([
+    [[], /no command given/],
+    [['frobnicate', 'x'], /unknown command "frobnicate"/],
+    [['search', 'folder-only'], /"search" takes 2 arguments, got 1/],
+    [['search', 'f', 'q', '--limit', 'lots'], /--limit must be a whole number/],
+    [['export-pdf', 'f', 'id'], /needs --out/],
+    [['index', 'f', '--bogus'], /Unknown option '--bogus'/],
+  ])('%j exits with 2 and shows the usage', async (argv, message) => {
+    const { code, stderr } = await cli(...(argv as string[]));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain('Usage:');
+  });
+
+  it('reports a missing archive folder', async () => {
+    const { code, stderr } = await cli('index', path.join(temporaryDir(), 'nope'), '--index-dir', temporaryDir());
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Cannot open the archive/);
+  });
+});
+
+describe('the built archivo command', () => {
+  const bin = path.resolve(__dirname, '../../../out/cli/archivo.cjs');
+
+  it('runs from the bundle as `npx archivo` does', async () => {
+    expect(existsSync(bin), `${bin} is missing: run \`npm run build\` first (npm test does)`).toBe(true);
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'search', SAMPLE_ARCHIVE, 'Pérez', '--json', '--index-dir', temporaryDir()]);
+    expect(JSON.parse(stdout).total).toBeGreaterThan(0);
+  });
+});
+
+describe('archivo export-pdf', () => {
+  it('writes a PDF of the article with its provenance', async () => {
+    const root = archiveWithProblem();
+    const indexDir = temporaryDir();
+    const id = JSON.parse((await cli('search', root, 'Mixco', '--json', '--index-dir', indexDir)).stdout).results[0].id;
+    const out = path.join(temporaryDir(), 'seed.pdf');
+    const { code, stdout, stderr } = await cli('export-pdf', root, id, '--out', out, '--index-dir', indexDir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Saved .*seed\.pdf \(printing with (Chromium|the Electron runtime)/);
+    const { stdout: text } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', out, '-']);
+    expect(text).toContain('Guatemalan President Inaugurates Municipal Program');
+    expect(text).toContain('Copyright © 2018 Diálogo Americas. All Rights Reserved.');
+  }, 60_000);
+});
