@@ -1,0 +1,182 @@
+/**
+ * Turns the bytes of a text file into normalised text, whatever the era of the archive: UTF-8 today,
+ * Windows-1252 in old Latin American and European archives, UTF-16 from Windows tools.
+ *
+ * Order matters: a byte-order mark is the author's own statement, strict UTF-8 almost never accepts
+ * text in another encoding by accident, and only then do we guess, among the few encodings that make
+ * sense for English, Spanish and Portuguese text.
+ */
+import { analyse } from 'chardet';
+import { UnreadableFileError } from '../formats/reader';
+
+export interface DecodedText {
+  /** LF line endings, Unicode NFC, no byte-order mark. */
+  readonly text: string;
+  /** Lower-case WHATWG label of the encoding used, e.g. "utf-8", "windows-1252", "utf-16le". */
+  readonly encoding: string;
+}
+
+/** How much of the file the binary check and the encoding guess look at. */
+const SAMPLE_BYTES = 64 * 1024;
+const BINARY_SAMPLE_BYTES = 8 * 1024;
+/** More than this share of control characters and the file is not text a person wrote. */
+const MAX_CONTROL_RATIO = 0.1;
+
+const NOT_TEXT = 'looks like a binary file, not text';
+
+type Bom = { readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32'; readonly length: number };
+
+function byteOrderMark(bytes: Uint8Array): Bom | null {
+  const [a, b, c, d] = bytes;
+  // UTF-32LE's mark starts like UTF-16LE's, so it is checked first.
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { encoding: 'utf-32', length: 4 };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'utf-32', length: 4 };
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/**
+ * UTF-16 without a mark: Latin text has a zero in every other byte (the high byte), and almost never
+ * in the other half. Binary files have zeros everywhere or in runs.
+ */
+function unmarkedUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) zeroEven++;
+    if (sample[i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd / pairs >= 0.4 && zeroEven / pairs < 0.02) return 'utf-16le';
+  if (zeroEven / pairs >= 0.4 && zeroOdd / pairs < 0.02) return 'utf-16be';
+  return null;
+}
+
+function isControlByte(byte: number): boolean {
+  // Tab, LF, VT, FF, CR and ESC appear in real text files; the other C0 controls and DEL do not.
+  if (byte === 0x09 || byte === 0x0a || byte === 0x0b || byte === 0x0c || byte === 0x0d || byte === 0x1b) return false;
+  return byte < 0x20 || byte === 0x7f;
+}
+
+/**
+ * True when the start of the file looks like binary data (an image, a PDF, a ZIP) rather than text:
+ * a NUL byte or many control characters. UTF-16 text, which is full of zero bytes, is recognised first.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (byteOrderMark(bytes) !== null) return false;
+  const sample = bytes.subarray(0, BINARY_SAMPLE_BYTES);
+  if (unmarkedUtf16(sample) !== null) return false;
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (isControlByte(byte)) controls++;
+  }
+  return sample.length > 0 && controls / sample.length > MAX_CONTROL_RATIO;
+}
+
+/** Decoded text that still holds NULs or many controls came from a binary file after all. */
+function looksBinaryText(text: string): boolean {
+  const sample = text.slice(0, BINARY_SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0) return true;
+    if (isControlByte(code) || (code >= 0x80 && code < 0xa0)) controls++;
+  }
+  return sample.length > 0 && controls / sample.length > MAX_CONTROL_RATIO;
+}
+
+/** Encodings a guess may land on. Browsers read ISO-8859-1 as its superset Windows-1252, and so do we. */
+const WESTERN_LABELS: Readonly<Record<string, string>> = {
+  'iso-8859-1': 'windows-1252',
+  'windows-1252': 'windows-1252',
+  'iso-8859-15': 'iso-8859-15',
+};
+
+/**
+ * Picks the encoding of bytes that are not valid UTF-8. Mostly-UTF-8 files with a stray byte or two
+ * (an edit in another editor) stay UTF-8 with a replacement character, rather than turning every
+ * accent into mojibake. Otherwise the best Western single-byte guess wins; chardet's other answers
+ * (Central European, Cyrillic, CJK) are wrong far more often than right for English, Spanish and
+ * Portuguese text, so they fall back to Windows-1252, the encoding of most such archives.
+ */
+function guessEncoding(bytes: Uint8Array): string {
+  let matches: ReturnType<typeof analyse> = [];
+  try {
+    matches = analyse(bytes.subarray(0, SAMPLE_BYTES));
+  } catch {
+    matches = [];
+  }
+  if (matches.some((match) => match.name === 'UTF-8' && match.confidence >= 25)) return 'utf-8';
+  for (const match of matches) {
+    const label = WESTERN_LABELS[match.name.toLowerCase()];
+    if (label !== undefined) return label;
+  }
+  return 'windows-1252';
+}
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (five bytes are unassigned and stay C1 controls).
+ * Node 20.18.3+/22.13+ decode "windows-1252" as ISO-8859-1 and return C1 controls for these bytes
+ * (nodejs/node#60888), which would turn every curly quote of an old archive into an invisible
+ * character, so the decoded text is repaired with the WHATWG table; on a correct runtime this is a no-op.
+ */
+const WINDOWS_1252_C1 =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function repairWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/gu, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char);
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string {
+  // ignoreBOM: the mark, if any, was already cut off; a second one inside the text is content.
+  const text = new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+  return encoding === 'windows-1252' ? repairWindows1252(text) : text;
+}
+
+function decodeRaw(bytes: Uint8Array): DecodedText {
+  const bom = byteOrderMark(bytes);
+  if (bom !== null) {
+    if (bom.encoding === 'utf-32') throw new UnreadableFileError('the file is UTF-32 text, which is not supported');
+    return { text: decodeWith(bom.encoding, bytes.subarray(bom.length)), encoding: bom.encoding };
+  }
+  const utf16 = unmarkedUtf16(bytes.subarray(0, BINARY_SAMPLE_BYTES));
+  if (utf16 !== null) {
+    try {
+      return { text: decodeWith(utf16, bytes, true), encoding: utf16 };
+    } catch {
+      throw new UnreadableFileError(NOT_TEXT);
+    }
+  }
+  if (looksBinary(bytes)) throw new UnreadableFileError(NOT_TEXT);
+  try {
+    return { text: decodeWith('utf-8', bytes, true), encoding: 'utf-8' };
+  } catch {
+    const encoding = guessEncoding(bytes);
+    return { text: decodeWith(encoding, bytes), encoding };
+  }
+}
+
+/** CRLF and lone CR become LF; composed characters (NFC) so that "é" is one character everywhere. */
+export function normaliseText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/**
+ * Decodes a text file. Throws only `UnreadableFileError`, with a reason a person can act on, when the
+ * bytes are not text. An empty input decodes to an empty string: whether that is a problem is the
+ * reader's call.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  try {
+    const { text, encoding } = decodeRaw(bytes);
+    if (looksBinaryText(text)) throw new UnreadableFileError(NOT_TEXT);
+    return { text: normaliseText(text), encoding };
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(`the text could not be decoded (${String(error)})`);
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { UnreadableFileError } from '../../../archive/formats/reader';
+import { decodeText, looksBinary } from '../../../archive/text/decode';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const latin1 = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 'latin1'));
+const utf16le = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 'utf16le'));
+const utf16be = (text: string): Uint8Array => {
+  const bytes = utf16le(text);
+  for (let i = 0; i + 1 < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1] ?? 0, bytes[i] ?? 0];
+  return bytes;
+};
+const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(Buffer.concat(parts));
+
+const SPANISH = 'El presidente Otto Pérez inauguró el programa en Mixco, según la prensa. Año de violencia: niños y corazón.';
+
+describe('decodeText', () => {
+  it('reads UTF-8', () => {
+    expect(decodeText(utf8(SPANISH))).toEqual({ text: SPANISH, encoding: 'utf-8' });
+  });
+
+  it('strips a UTF-8 byte-order mark', () => {
+    const { text, encoding } = decodeText(concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('Diálogo')));
+    expect(text).toBe('Diálogo');
+    expect(encoding).toBe('utf-8');
+  });
+
+  it('reads UTF-16 little- and big-endian with a byte-order mark', () => {
+    expect(decodeText(concat(Uint8Array.of(0xff, 0xfe), utf16le(SPANISH)))).toEqual({ text: SPANISH, encoding: 'utf-16le' });
+    expect(decodeText(concat(Uint8Array.of(0xfe, 0xff), utf16be(SPANISH)))).toEqual({ text: SPANISH, encoding: 'utf-16be' });
+  });
+
+  it('recognises UTF-16 without a byte-order mark instead of calling it binary', () => {
+    expect(decodeText(utf16le(SPANISH))).toEqual({ text: SPANISH, encoding: 'utf-16le' });
+    expect(decodeText(utf16be(SPANISH))).toEqual({ text: SPANISH, encoding: 'utf-16be' });
+  });
+
+  it('reads Latin-1 bytes as Windows-1252, as browsers do', () => {
+    expect(decodeText(latin1(SPANISH))).toEqual({ text: SPANISH, encoding: 'windows-1252' });
+  });
+
+  it('decodes the Windows-1252 curly quotes, dashes and euro sign (0x80–0x9F), not C1 controls', () => {
+    // “Municipio Seguro” – 5 € … in Windows-1252 bytes
+    const bytes = concat(latin1('El programa '), Uint8Array.of(0x93), latin1('Municipio Seguro'), Uint8Array.of(0x94),
+      latin1(' cuesta 5 '), Uint8Array.of(0x80), latin1(' por vecino '), Uint8Array.of(0x96), latin1(' según la alcaldía de Mixco'),
+      Uint8Array.of(0x85));
+    const { text, encoding } = decodeText(bytes);
+    expect(encoding).toBe('windows-1252');
+    expect(text).toBe('El programa “Municipio Seguro” cuesta 5 € por vecino – según la alcaldía de Mixco…');
+  });
+
+  it('keeps a mostly UTF-8 file as UTF-8 when one stray byte breaks it, instead of garbling every accent', () => {
+    const bytes = concat(utf8(`${SPANISH} `), latin1('café'), utf8(` ${SPANISH} ${SPANISH}`));
+    const { text, encoding } = decodeText(bytes);
+    expect(encoding).toBe('utf-8');
+    expect(text).toContain('Pérez inauguró');
+    expect(text).toContain('caf\uFFFD');
+  });
+
+  it('turns CRLF and lone CR into LF', () => {
+    expect(decodeText(utf8('a\r\nb\rc\n')).text).toBe('a\nb\nc\n');
+  });
+
+  it('normalises to NFC so that é is one character', () => {
+    const decomposed = 'Pe\u0301rez';
+    expect(decodeText(utf8(decomposed)).text).toBe('Pérez');
+    expect(decodeText(utf8(decomposed)).text).toHaveLength(5);
+  });
+
+  it('decodes an empty file to empty text', () => {
+    expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
+  });
+
+  it('rejects binary files with a plain reason', () => {
+    const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52);
+    expect(() => decodeText(png)).toThrow(UnreadableFileError);
+    expect(() => decodeText(png)).toThrow('looks like a binary file, not text');
+    const controls = Uint8Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(() => decodeText(controls)).toThrow('looks like a binary file, not text');
+  });
+
+  it('says UTF-32 is not supported rather than showing garbage', () => {
+    expect(() => decodeText(Uint8Array.of(0xff, 0xfe, 0, 0, 0x41, 0, 0, 0))).toThrow(/UTF-32/);
+  });
+});
+
+describe('looksBinary', () => {
+  it('is false for text in the encodings we read', () => {
+    expect(looksBinary(utf8(SPANISH))).toBe(false);
+    expect(looksBinary(latin1(SPANISH))).toBe(false);
+    expect(looksBinary(utf16le(SPANISH))).toBe(false);
+    expect(looksBinary(utf8('col1\tcol2\fpage\x1b[0m'))).toBe(false);
+  });
+
+  it('is true for NUL bytes or many control characters', () => {
+    expect(looksBinary(Uint8Array.of(0x25, 0x50, 0x44, 0x46, 0x00, 0x01))).toBe(true);
+    expect(looksBinary(Uint8Array.from({ length: 100 }, (_, i) => (i % 5 === 0 ? 0x02 : 0x61)))).toBe(true);
+  });
+});
