@@ -80,7 +80,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     cancelled = false;
     const started = Date.now();
     options.onProgress?.(estimateProgress('scanning', started, 0, 0, catalog.articleCount));
-    const walk = await walkArchive(root, registry.handles);
+    const walk = await walkArchive(root, (path) => !isFolderReadme(path) && registry.handles(path));
     walkProblems = walk.problems;
     const present = new Set(walk.files.map((file) => file.path));
     for (const file of [...catalog.allFiles()]) {
@@ -136,6 +136,11 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     search: (query, request) => searchCatalog(catalog, query, request),
     getArticle: (id) => catalog.getArticle(id) ?? null,
   };
+}
+
+/** README files describe a folder (the BBC corpus has one, so does our sample); they are not articles. */
+function isFolderReadme(path: string): boolean {
+  return /^readme(\.(md|markdown|txt))?$/i.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
 async function resolveArchiveRoot(folder: string): Promise<string> {

@@ -82,6 +82,13 @@ describe('openArchive', () => {
     for (const problem of library.summary.problems) expect(problem.reason.length).toBeGreaterThan(5);
   });
 
+  it('leaves folder READMEs out: they describe the archive, they are not articles', async () => {
+    const library = await openArchive(seedArchive({ 'README.TXT': 'About this corpus\n\nResearch use only.', 'es/readme.md': '# Notes' }), {
+      indexDir: temporaryDir(),
+    });
+    expect(library.summary).toMatchObject({ articles: 2, files: 2, problems: [] });
+  });
+
   it('never writes inside the archive folder', async () => {
     const root = seedArchive();
     const before = readdirSync(root, { recursive: true }).sort();
