@@ -1,0 +1,83 @@
+/**
+ * Renders the print template with a Chromium or Chrome already installed on the machine (the CLI's
+ * fallback when no Electron runtime is present, and the engine the PDF tests use). Driven through
+ * playwright-core, which downloads nothing when given an `executablePath`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Where Chromium-family browsers install themselves, in the order we try them. */
+export function chromiumCandidates(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string[] {
+  const fromEnv = [env['ARCHIVO_CHROMIUM'], env['CHROME_PATH']].filter((p): p is string => Boolean(p));
+  switch (platform) {
+    case 'win32': {
+      const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env['LOCALAPPDATA']].filter(
+        (p): p is string => Boolean(p),
+      );
+      const rel = [
+        ['Google', 'Chrome', 'Application', 'chrome.exe'],
+        ['Chromium', 'Application', 'chrome.exe'],
+        // Edge is Chromium and ships with every Windows 10/11, so exports work out of the box.
+        ['Microsoft', 'Edge', 'Application', 'msedge.exe'],
+      ];
+      return [...fromEnv, ...rel.flatMap((parts) => roots.map((root) => path.win32.join(root, ...parts)))];
+    }
+    case 'darwin': {
+      const apps = [
+        'Google Chrome.app/Contents/MacOS/Google Chrome',
+        'Chromium.app/Contents/MacOS/Chromium',
+        'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      ];
+      const dirs = ['/Applications', ...(env['HOME'] ? [path.posix.join(env['HOME'], 'Applications')] : [])];
+      return [...fromEnv, ...apps.flatMap((app) => dirs.map((dir) => path.posix.join(dir, app)))];
+    }
+    default: {
+      const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge'];
+      const dirs = ['/usr/bin', ...(env['PATH'] ?? '').split(':').filter((d) => d && d !== '/usr/bin'), '/snap/bin'];
+      return [...fromEnv, ...dirs.flatMap((dir) => names.map((name) => path.posix.join(dir, name)))];
+    }
+  }
+}
+
+/** The first Chromium/Chrome/Edge found, or null. `ARCHIVO_CHROMIUM` and `CHROME_PATH` come first. */
+export function findChromium(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (file: string) => boolean = existsSync,
+): string | null {
+  return chromiumCandidates(platform, env).find((file) => exists(file)) ?? null;
+}
+
+/** Chromium's sandbox cannot start as root on Linux (containers, CI); everywhere else keep it on. */
+export function chromiumArgs(
+  platform: NodeJS.Platform = process.platform,
+  uid: number | undefined = process.getuid?.(),
+): string[] {
+  const args = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  return platform === 'linux' && uid === 0 ? ['--no-sandbox', ...args] : args;
+}
+
+/**
+ * Prints `html` to PDF with the browser at `executablePath`. Every network request is aborted (the
+ * template's CSP already forbids them; this is the second lock). The browser is always closed.
+ */
+export async function renderPdfWithChromium(html: string, executablePath: string): Promise<Uint8Array> {
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**', (route) => {
+      const url = route.request().url();
+      return url.startsWith('data:') || url.startsWith('about:') ? route.continue() : route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    await browser.close();
+  }
+}

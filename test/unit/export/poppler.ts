@@ -1,0 +1,42 @@
+/** Reads PDFs back the way a user's tools would: poppler's pdftotext, pdfinfo and pdftoppm. */
+import { execFileSync } from 'node:child_process';
+import { findChromium } from '../../../archive/export/chromium-pdf';
+
+/** Fails (never skips) with what to install: CI installs these, a developer may not have. */
+export function requirePdfTools(): string {
+  const chromium = findChromium();
+  if (chromium === null) {
+    throw new Error(
+      'The PDF tests need Chromium or Chrome and none was found. Install it (Debian/Ubuntu: ' +
+        '`sudo apt-get install -y chromium`; CI installs it) or set ARCHIVO_CHROMIUM to its path.',
+    );
+  }
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('The PDF tests need poppler-utils (pdfinfo, pdftotext, pdftoppm): `sudo apt-get install -y poppler-utils`.');
+  }
+  return chromium;
+}
+
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** pdfinfo's "Key: value" lines; dates printed in UTC. */
+export function pdfInfo(file: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+}
+
+/** Renders page 1 to `<prefix>-1.png` (150 dpi) and returns its path. */
+export function renderFirstPage(file: string, prefix: string): string {
+  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', file, prefix]);
+  return `${prefix}-1.png`;
+}
