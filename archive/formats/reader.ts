@@ -32,7 +32,8 @@ export interface ReadContext {
 }
 
 export interface FormatReader {
-  readonly format: ArticleFormat;
+  /** What the reader reads; containers ('zip') hand their entries to other readers. */
+  readonly format: ArticleFormat | 'zip';
   /** Lower-case extensions without the dot, e.g. ["txt"], ["warc", "warc.gz"]. */
   readonly extensions: readonly string[];
   /** Content check for files whose extension is shared or missing; receives the decoded start of the file. */
