@@ -1,0 +1,250 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveLibrary } from '../../../archive/library';
+import type { Article } from '../../../archive/model/article';
+import { INVOKE_CHANNELS, type ArchiveStatus } from '../../../electron/api';
+import { createIpcHandlers, withPdfExtension, type IpcHandlerDeps } from '../../../electron/ipc-handlers';
+
+const SAMPLE_ARCHIVE = path.resolve(__dirname, '../../../archive/sample-archive');
+/** The seed article (GUIDE.md §2), part of the sample archive. */
+const SEED_FILE = '000_3e153439dee5a9ac.txt';
+/** Stands in for printToPDF (no Electron here): a real, if tiny, PDF header plus the headline. */
+const fakePdf = (article: Article): Uint8Array => new TextEncoder().encode(`%PDF-1.7\n% ${article.title}\n%%EOF\n`);
+
+let tmp: string;
+let library: ArchiveLibrary;
+let mixcoId: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'archivo-ipc-'));
+  library = await openArchive(SAMPLE_ARCHIVE, { indexDir: path.join(tmp, 'index') });
+  const hit = library.search('Mixco', { limit: 50 }).results.find((h) => h.path.endsWith(SEED_FILE));
+  if (hit === undefined) throw new Error(`the sample archive has no ${SEED_FILE} matching Mixco`);
+  mixcoId = hit.id;
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+interface Recorder {
+  readonly deps: IpcHandlerDeps;
+  readonly savePrompts: string[];
+  readonly opened: string[];
+}
+
+function makeDeps(overrides: Partial<IpcHandlerDeps> = {}, lib: ArchiveLibrary | null = library): Recorder {
+  const savePrompts: string[] = [];
+  const opened: string[] = [];
+  const status: ArchiveStatus = lib === null ? { state: 'empty' } : { state: 'ready', summary: lib.summary };
+  const deps: IpcHandlerDeps = {
+    getLibrary: () => lib,
+    getStatus: () => status,
+    chooseArchiveFolder: async () => null,
+    openArchive: async (root) => {
+      opened.push(root);
+      return { state: 'loading', root };
+    },
+    chooseSavePath: async (name) => {
+      savePrompts.push(name);
+      return null;
+    },
+    renderPdf: async (article) => fakePdf(article),
+    ...overrides,
+  };
+  return { deps, savePrompts, opened };
+}
+
+describe('createIpcHandlers', () => {
+  it('has exactly one handler per invoke channel', () => {
+    expect(Object.keys(createIpcHandlers(makeDeps().deps)).sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('searches the real archive and returns the article the hit points to', async () => {
+    const handlers = createIpcHandlers(makeDeps().deps);
+    const response = await handlers['archive:search']('mixco', { limit: 50 });
+    expect(response.total).toBeGreaterThanOrEqual(1);
+    const hit = response.results.find((h) => h.path.endsWith(SEED_FILE));
+    expect(hit?.snippet.text).toMatch(/Mixco/);
+    const article = await handlers['archive:get-article'](hit!.id);
+    expect(article?.title).toBe('Guatemalan President Inaugurates Municipal Program against Violence');
+    expect(article?.copyright).toMatch(/Diálogo Americas/);
+  });
+
+  it('accepts a search without options, as the bridge sends it (undefined second argument)', async () => {
+    const handlers = createIpcHandlers(makeDeps().deps);
+    await expect(handlers['archive:search']('Mixco', undefined)).resolves.toMatchObject({ query: 'Mixco' });
+    await expect(handlers['archive:search']('Mixco')).resolves.toMatchObject({ query: 'Mixco' });
+  });
+
+  it('answers null for an id that is well-formed but unknown', async () => {
+    const handlers = createIpcHandlers(makeDeps().deps);
+    await expect(handlers['archive:get-article']('0123456789abcdef')).resolves.toBeNull();
+  });
+
+  it('reports "no archive" in the result instead of failing while nothing is open', async () => {
+    const handlers = createIpcHandlers(makeDeps({}, null).deps);
+    await expect(handlers['archive:search']('Mixco')).resolves.toEqual({
+      query: 'Mixco',
+      total: 0,
+      results: [],
+      error: 'No archive is open.',
+    });
+    await expect(handlers['archive:get-article'](mixcoId)).resolves.toBeNull();
+    await expect(handlers['article:export-pdf'](mixcoId)).resolves.toEqual({ status: 'error', message: 'No archive is open.' });
+  });
+
+  describe('rejects hostile input with an Error that names the channel', () => {
+    const handlers = () => createIpcHandlers(makeDeps().deps);
+    const polluted = JSON.parse('{"__proto__": {"polluted": true}}') as unknown;
+    const pollutedOptions = JSON.parse('{"limit": 5, "__proto__": {"isAdmin": true}}') as unknown;
+
+    it.each<[string, unknown[]]>([
+      ['a number', [42]],
+      ['an object', [{ query: 'Mixco' }]],
+      ['an array', [['Mixco']]],
+      ['null', [null]],
+      ['no argument', []],
+      ['a 1001-character query', ['x'.repeat(1001)]],
+      ['a megabyte query', ['Mixco '.repeat(200_000)]],
+      ['limit 0', ['Mixco', { limit: 0 }]],
+      ['limit 201', ['Mixco', { limit: 201 }]],
+      ['a fractional limit', ['Mixco', { limit: 2.5 }]],
+      ['limit as a string', ['Mixco', { limit: '10' }]],
+      ['limit Infinity', ['Mixco', { limit: Infinity }]],
+      ['limit NaN', ['Mixco', { limit: NaN }]],
+      ['an unknown option', ['Mixco', { limit: 5, offset: -1 }]],
+      ['a __proto__ payload as options', ['Mixco', polluted]],
+      ['a __proto__ payload beside a valid limit', ['Mixco', pollutedOptions]],
+      ['options that are an array', ['Mixco', [5]]],
+      ['a third argument', ['Mixco', { limit: 5 }, 'extra']],
+    ])('archive:search with %s', async (_label, args) => {
+      await expect(handlers()['archive:search'](...args)).rejects.toThrow(/^Invalid arguments for archive:search/);
+    });
+
+    it.each<[string, unknown]>([
+      ['a number', 3e153439],
+      ['an empty string', ''],
+      ['too short', 'abc1234'],
+      ['too long', 'a'.repeat(65)],
+      ['uppercase hex', '3E153439DEE5A9AC'],
+      ['a path', '../../etc/passwd'],
+      ['hex with a newline', '3e153439dee5a9ac\n'],
+      ['a regex-injection attempt', '.*'],
+      ['an object with toString', { toString: () => '3e153439dee5a9ac' }],
+      ['a __proto__ payload', polluted],
+      ['null', null],
+    ])('archive:get-article and article:export-pdf with %s', async (_label, id) => {
+      await expect(handlers()['archive:get-article'](id)).rejects.toThrow(/^Invalid arguments for archive:get-article/);
+      await expect(handlers()['article:export-pdf'](id)).rejects.toThrow(/^Invalid arguments for article:export-pdf/);
+    });
+
+    it('argument-less channels refuse arguments', async () => {
+      await expect(handlers()['archive:get-status']('x')).rejects.toThrow(/archive:get-status/);
+      await expect(handlers()['archive:open-dialog']('/etc')).rejects.toThrow(/archive:open-dialog/);
+    });
+
+    it('leaves Object.prototype untouched', () => {
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
+    });
+
+    it('keeps error messages short even for huge input', async () => {
+      const error = await handlers()['archive:search']({ ['k'.repeat(100_000)]: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message.length).toBeLessThan(400);
+    });
+  });
+
+  describe('archive:open-dialog', () => {
+    it('keeps the current status when the user cancels the folder picker', async () => {
+      const recorder = makeDeps();
+      const status = await createIpcHandlers(recorder.deps)['archive:open-dialog']();
+      expect(status).toMatchObject({ state: 'ready' });
+      expect(recorder.opened).toEqual([]);
+    });
+
+    it('opens the folder the user picked', async () => {
+      const recorder = makeDeps({ chooseArchiveFolder: async () => '/data/news' });
+      const status = await createIpcHandlers(recorder.deps)['archive:open-dialog']();
+      expect(status).toEqual({ state: 'loading', root: '/data/news' });
+      expect(recorder.opened).toEqual(['/data/news']);
+    });
+  });
+
+  describe('article:export-pdf (real archive, fake dialog and printer)', () => {
+    it('suggests a dated, readable file name and writes the PDF where the user chose', async () => {
+      const target = path.join(tmp, 'export-one.pdf');
+      const recorder = makeDeps({
+        chooseSavePath: async (name) => {
+          recorder.savePrompts.push(name);
+          return target;
+        },
+      });
+      const result = await createIpcHandlers(recorder.deps)['article:export-pdf'](mixcoId);
+      expect(result).toEqual({ status: 'saved', path: target });
+      expect(recorder.savePrompts).toEqual(['2012-02-17 Guatemalan President Inaugurates Municipal Program against Violence.pdf']);
+      const written = await readFile(target, 'utf8');
+      expect(written.startsWith('%PDF-')).toBe(true);
+      expect(written).toContain('Guatemalan President Inaugurates');
+    });
+
+    it('adds .pdf when the chosen name has no extension', async () => {
+      const chosen = path.join(tmp, 'no-extension');
+      const result = await createIpcHandlers(makeDeps({ chooseSavePath: async () => chosen }).deps)['article:export-pdf'](mixcoId);
+      expect(result).toEqual({ status: 'saved', path: `${chosen}.pdf` });
+      expect((await readFile(`${chosen}.pdf`, 'utf8')).startsWith('%PDF-')).toBe(true);
+    });
+
+    it('reports a cancelled dialog as canceled and prints nothing', async () => {
+      let printed = 0;
+      const recorder = makeDeps({
+        renderPdf: async (article) => {
+          printed += 1;
+          return fakePdf(article);
+        },
+      });
+      await expect(createIpcHandlers(recorder.deps)['article:export-pdf'](mixcoId)).resolves.toEqual({ status: 'canceled' });
+      expect(printed).toBe(0);
+    });
+
+    it('turns a printing failure into an error result and leaves no file', async () => {
+      const target = path.join(tmp, 'never-written.pdf');
+      const deps = makeDeps({
+        chooseSavePath: async () => target,
+        renderPdf: async () => {
+          throw new Error('render process gone');
+        },
+      }).deps;
+      const result = await createIpcHandlers(deps)['article:export-pdf'](mixcoId);
+      expect(result).toEqual({ status: 'error', message: 'Could not export the PDF: render process gone' });
+      await expect(readFile(target)).rejects.toMatchObject({ code: 'ENOENT' });
+    });
+
+    it('reports an unwritable destination as an error result', async () => {
+      const blocker = path.join(tmp, 'a-file');
+      await writeFile(blocker, 'x');
+      const deps = makeDeps({ chooseSavePath: async () => path.join(blocker, 'inside.pdf') }).deps;
+      const result = await createIpcHandlers(deps)['article:export-pdf'](mixcoId);
+      expect(result).toMatchObject({ status: 'error' });
+    });
+
+    it('says so when the article is gone', async () => {
+      const result = await createIpcHandlers(makeDeps().deps)['article:export-pdf']('00000000deadbeef');
+      expect(result).toEqual({ status: 'error', message: 'That article is no longer in the archive.' });
+    });
+  });
+});
+
+describe('withPdfExtension', () => {
+  it('keeps .pdf names as chosen, in any case', () => {
+    expect(withPdfExtension('/d/a.pdf', () => false)).toBe('/d/a.pdf');
+    expect(withPdfExtension('/d/A.PDF', () => false)).toBe('/d/A.PDF');
+  });
+
+  it('adds .pdf unless that would overwrite a file the dialog never asked about', () => {
+    expect(withPdfExtension('/d/report', () => false)).toBe('/d/report.pdf');
+    expect(withPdfExtension('/d/report', (file) => file === '/d/report.pdf')).toBe('/d/report');
+  });
+});
