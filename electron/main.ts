@@ -1,0 +1,142 @@
+/**
+ * Entry point of the desktop app (bundled to out/electron/main.cjs). Everything that must happen
+ * before `ready` is at the top level here, in order; everything else is a `setupX()` composed in
+ * `onReady`, one concern per file.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { openArchive } from '../archive/library';
+import { registerAppScheme, setupAppProtocol } from './app-protocol';
+import { chooseArchive, sampleArchivePath } from './archive-location';
+import { createArchiveSession, type ArchiveSession } from './archive-session';
+import { parseAppArgs } from './args';
+import { chooseArchiveFolder, chooseSavePath } from './dialogs';
+import { createIpcHandlers } from './ipc-handlers';
+import { registerIpcHandlers, sendToRenderer } from './ipc-main';
+import { setupMenu } from './menu';
+import { renderArticlePdf } from './print-to-pdf';
+import { setupSecurity } from './security';
+import { readSettings, writeSettings } from './settings';
+import { createMainWindow } from './window';
+
+// Test hook: each end-to-end run gets its own profile. Must precede the single-instance lock, which
+// locks the userData folder, and `ready`; setPath throws if the folder does not exist.
+const userDataOverride = process.env['ARCHIVO_USER_DATA'];
+if (userDataOverride) {
+  const dir = path.resolve(userDataOverride);
+  mkdirSync(dir, { recursive: true });
+  app.setPath('userData', dir);
+}
+
+// Both must run before `ready`, once.
+registerAppScheme();
+app.enableSandbox();
+
+const launchArgs = parseAppArgs(process.argv, { defaultApp: process.defaultApp === true });
+const launchArchive = launchArgs.archive === null ? null : path.resolve(process.cwd(), launchArgs.archive);
+
+let mainWindow: BrowserWindow | null = null;
+let archiveSession: ArchiveSession | null = null;
+
+if (!app.requestSingleInstanceLock({ archive: launchArchive })) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, _argv, _cwd, additionalData) => {
+    const archive = archiveFromInstanceData(additionalData);
+    if (archive !== null) void archiveSession?.open(archive);
+    showMainWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+  app.whenReady().then(onReady, (error: unknown) => {
+    console.error('archivo: failed before start:', error);
+    app.exit(1);
+  });
+}
+
+async function onReady(): Promise<void> {
+  const ses = session.defaultSession;
+  setupSecurity(ses);
+  setupAppProtocol(ses, path.join(__dirname, '..', 'renderer'));
+
+  const settingsFile = path.join(app.getPath('userData'), 'settings.json');
+  const sampleArchive = sampleArchivePath({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+  });
+  const archive = createArchiveSession({
+    openLibrary: (root) => openArchive(root),
+    onStatus: (status) => {
+      for (const window of BrowserWindow.getAllWindows()) sendToRenderer(window.webContents, 'archive:status-changed', status);
+    },
+    // The sample is where every start without a remembered archive ends up anyway.
+    onOpened: (root) => (root === sampleArchive ? undefined : writeSettings(settingsFile, { lastArchive: root })),
+  });
+  archiveSession = archive;
+
+  registerIpcHandlers(
+    createIpcHandlers({
+      getLibrary: () => archive.getLibrary(),
+      getStatus: () => archive.getStatus(),
+      chooseArchiveFolder: () => chooseArchiveFolder(currentWindow()),
+      openArchive: (root) => archive.open(root),
+      chooseSavePath: (name) => chooseSavePath(currentWindow(), name),
+      renderPdf: (article) => renderArticlePdf(article),
+    }),
+  );
+  setupMenu({
+    openArchive: () => {
+      void chooseArchiveFolder(currentWindow()).then((root) => (root === null ? null : archive.open(root)));
+    },
+    sendCommand: (command) => {
+      const window = currentWindow();
+      if (window !== null) sendToRenderer(window.webContents, 'app:command', command);
+    },
+  });
+
+  mainWindow = createMainWindow();
+
+  const settings = await readSettings(settingsFile);
+  const choice = chooseArchive({
+    argument: launchArchive,
+    cwd: process.cwd(),
+    lastArchive: settings.lastArchive,
+    sampleArchive,
+    isDirectory,
+  });
+  await archive.open(choice.root);
+}
+
+function currentWindow(): BrowserWindow | null {
+  const focused = BrowserWindow.getFocusedWindow();
+  if (focused !== null) return focused;
+  return mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
+}
+
+function showMainWindow(): void {
+  const window = currentWindow();
+  if (window === null) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+/** A second launch passes its resolved `--archive` here; anything else in the message is ignored. */
+function archiveFromInstanceData(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || !('archive' in data)) return null;
+  const archive = (data as { archive: unknown }).archive;
+  return typeof archive === 'string' && path.isAbsolute(archive) ? archive : null;
+}
+
+function isDirectory(candidate: string): boolean {
+  try {
+    return statSync(candidate).isDirectory();
+  } catch {
+    return false;
+  }
+}
