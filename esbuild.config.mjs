@@ -2,6 +2,7 @@
  * Bundles the Node/Electron side (run by `npm run build`, before `vite build` builds the renderer):
  *
  *   electron/main.ts       → out/electron/main.cjs       (Electron main, CommonJS: package.json has no "type")
+ *   archive/worker/archive-worker.ts → out/electron/archive-worker.cjs (the archive's worker thread)
  *   electron/preload.ts    → out/electron/preload.cjs    (sandboxed preload: ONE file, requires only electron)
  *   archive/cli/main.ts    → out/cli/archivo.cjs         (the `archivo` command, run by plain Node)
  *   electron/print-cli.ts  → out/electron/print-cli.cjs  (only if present)
@@ -42,6 +43,13 @@ export const ENTRIES = [
     name: 'main',
     entry: 'electron/main.ts',
     outfile: 'out/electron/main.cjs',
+    options: nodeEntry(ELECTRON_NODE),
+  },
+  {
+    // Reads and indexes the archive in a worker thread of the main process.
+    name: 'archive-worker',
+    entry: 'archive/worker/archive-worker.ts',
+    outfile: 'out/electron/archive-worker.cjs',
     options: nodeEntry(ELECTRON_NODE),
   },
   {

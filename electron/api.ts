@@ -3,12 +3,19 @@
  * result, and the `ArchivoApi` the preload exposes as `window.archivo`. Types only, plus channel names:
  * the renderer imports this file, so it must never import Node or Electron.
  */
+import type { IndexProgress } from '../archive/index-progress';
 import type { Article, ArchiveSummary, SearchResponse } from '../archive/model/article';
 
+export type { IndexProgress };
+
+/**
+ * `ready` means searchable: while an indexing pass runs (the first one, or after files changed),
+ * `indexing` carries its progress and results cover what is indexed so far.
+ */
 export type ArchiveStatus =
   | { readonly state: 'empty' }
   | { readonly state: 'loading'; readonly root: string }
-  | { readonly state: 'ready'; readonly summary: ArchiveSummary }
+  | { readonly state: 'ready'; readonly summary: ArchiveSummary; readonly indexing: IndexProgress | null }
   | { readonly state: 'error'; readonly root: string; readonly message: string };
 
 export type ExportResult =

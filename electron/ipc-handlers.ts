@@ -9,15 +9,15 @@
  * The signature of `createIpcHandlers` and `IpcHandlerDeps` is relied on by test harnesses: keep it stable.
  */
 import { existsSync } from 'node:fs';
-import type { ArchiveLibrary } from '../archive/library';
 import type { Article, SearchResponse } from '../archive/model/article';
 import { suggestPdfFileName } from '../archive/export/file-name';
 import type { ArchiveStatus, ExportResult, InvokeChannel, InvokeChannels } from './api';
 import { writeFileAtomic } from '../archive/fs/write-file-atomic';
+import type { OpenLibrary } from './archive-session';
 import { parseIpcArgs } from './ipc-schemas';
 
 export interface IpcHandlerDeps {
-  getLibrary(): ArchiveLibrary | null;
+  getLibrary(): OpenLibrary | null;
   getStatus(): ArchiveStatus;
   /** Shows the folder picker; null when the user cancels. */
   chooseArchiveFolder(): Promise<string | null>;
@@ -45,11 +45,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       const [query, options] = parseIpcArgs('archive:search', args);
       const library = deps.getLibrary();
       if (library === null) return { query, total: 0, results: [], error: noArchiveMessage(deps.getStatus()) };
-      return library.search(query, options?.limit === undefined ? {} : { limit: options.limit });
+      return await library.search(query, options?.limit === undefined ? {} : { limit: options.limit });
     },
     'archive:get-article': async (...args: unknown[]) => {
       const [id] = parseIpcArgs('archive:get-article', args);
-      return deps.getLibrary()?.getArticle(id) ?? null;
+      return (await deps.getLibrary()?.getArticle(id)) ?? null;
     },
     'article:export-pdf': async (...args: unknown[]) => {
       const [id] = parseIpcArgs('article:export-pdf', args);
@@ -61,7 +61,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
 async function exportArticle(deps: IpcHandlerDeps, id: string): Promise<ExportResult> {
   const library = deps.getLibrary();
   if (library === null) return { status: 'error', message: noArchiveMessage(deps.getStatus()) };
-  const article = library.getArticle(id);
+  const article = await library.getArticle(id);
   if (article === null) return { status: 'error', message: 'That article is no longer in the archive.' };
   const chosen = await deps.chooseSavePath(suggestPdfFileName(article));
   if (chosen === null) return { status: 'canceled' };

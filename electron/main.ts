@@ -6,7 +6,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
-import { openArchive } from '../archive/library';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { chooseArchive, sampleArchivePath } from './archive-location';
 import { createArchiveSession, type ArchiveSession } from './archive-session';
@@ -19,6 +18,7 @@ import { renderArticlePdf } from './print-to-pdf';
 import { setupSecurity } from './security';
 import { readSettings, writeSettings } from './settings';
 import { createMainWindow } from './window';
+import { workerLibraryOpener } from './worker-library';
 
 // Test hook: each end-to-end run gets its own profile. Must precede the single-instance lock, which
 // locks the userData folder, and `ready`; setPath throws if the folder does not exist.
@@ -71,7 +71,7 @@ async function onReady(): Promise<void> {
     resourcesPath: process.resourcesPath,
   });
   const archive = createArchiveSession({
-    openLibrary: (root) => openArchive(root),
+    openLibrary: workerLibraryOpener({ workerFile: path.join(__dirname, 'archive-worker.cjs') }),
     onStatus: (status) => {
       for (const window of BrowserWindow.getAllWindows()) sendToRenderer(window.webContents, 'archive:status-changed', status);
     },

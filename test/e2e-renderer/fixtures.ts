@@ -9,22 +9,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { openArchive } from '../../archive/library';
 import type { Article } from '../../archive/model/article';
 import type { EventChannel, EventChannels, InvokeChannel } from '../../electron/api';
 import { createArchiveSession, type ArchiveSession } from '../../electron/archive-session';
 import { createIpcHandlers } from '../../electron/ipc-handlers';
+import { workerLibraryOpener } from '../../electron/worker-library';
 import { renderArticlePdf } from './render-pdf';
 import { serveDirectory } from './static-server';
 
 const REPO = path.resolve(__dirname, '../..');
 export const RENDERER_DIR = path.join(REPO, 'out/renderer');
 export const SAMPLE_ARCHIVE = path.join(REPO, 'archive/sample-archive');
+/** The archive worker as the app runs it (built by `npm run build`). */
+const WORKER_FILE = path.join(REPO, 'out/electron/archive-worker.cjs');
 
 export interface Harness {
   readonly page: Page;
   readonly session: ArchiveSession;
-  /** Loads the app. With `archive`, that folder is opened first (as `--archive` or the remembered one would). */
+  /**
+   * Loads the app. With `archive`, that folder is opened first (as `--archive` or the remembered one
+   * would) and its first indexing pass is awaited, so tests start from a settled state.
+   */
   start(options?: { readonly archive?: string }): Promise<void>;
   /** What the folder dialog answers next (null = the user cancels). */
   nextFolder: string | null;
@@ -100,10 +105,19 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
       );
     };
 
+    if (!existsSync(WORKER_FILE)) throw new Error(`No built archive worker at ${WORKER_FILE}: run \`npm run build\` first.`);
+    const openInWorker = workerLibraryOpener({ workerFile: WORKER_FILE, indexDir });
+    let firstPassDone: () => void = () => undefined;
     const session = createArchiveSession({
-      openLibrary: async (root) => {
+      openLibrary: async (root, events) => {
         await gate;
-        return openArchive(root, { indexDir });
+        return openInWorker(root, {
+          ...events,
+          onIndexed: (summary) => {
+            events.onIndexed(summary);
+            firstPassDone();
+          },
+        });
       },
       // Main broadcasts every status change to the window; before the page exists there is no one to tell.
       onStatus: (status) => {
@@ -131,7 +145,11 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
       searchDelayMs: () => 0,
       emit,
       start: async (options = {}) => {
-        if (options.archive !== undefined) await session.open(options.archive);
+        if (options.archive !== undefined) {
+          const indexed = new Promise<void>((resolve) => (firstPassDone = resolve));
+          const status = await session.open(options.archive);
+          if (status.state === 'ready') await indexed;
+        }
         await page.goto(rendererUrl);
         live = true;
       },
@@ -159,6 +177,7 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
     await page.addInitScript({ content: harnessScript });
 
     await use(harness);
+    await session.getLibrary()?.close?.();
     await rm(tempDir, { recursive: true, force: true });
   },
 

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ArchiveLibrary } from '../../../archive/library';
 import type { ArchiveStatus } from '../../../electron/api';
 import { chooseArchive, sampleArchivePath } from '../../../electron/archive-location';
-import { createArchiveSession } from '../../../electron/archive-session';
+import type { IndexProgress } from '../../../archive/index-progress';
+import { createArchiveSession, type LibraryEvents } from '../../../electron/archive-session';
 
 function fakeLibrary(root: string, articles: number): ArchiveLibrary {
   return {
@@ -87,6 +88,85 @@ describe('createArchiveSession', () => {
     await expect(session.open('/data')).resolves.toMatchObject({ state: 'ready' });
     expect(log).toHaveBeenCalledWith('archivo: could not remember the archive', expect.any(Error));
     log.mockRestore();
+  });
+});
+
+describe('indexing progress', () => {
+  const progress = (filesDone: number, phase: IndexProgress['phase'] = 'reading'): IndexProgress => ({
+    phase,
+    filesFound: 10,
+    filesDone,
+    articles: filesDone * 2,
+    elapsedMs: 100,
+    filesPerSecond: 10,
+    remainingMs: phase === 'done' ? 0 : 1000,
+  });
+
+  it('keeps the archive searchable while it indexes, and says how far it is', async () => {
+    let events!: LibraryEvents;
+    const seen: ArchiveStatus[] = [];
+    const session = createArchiveSession({
+      openLibrary: async (root, given) => {
+        events = given;
+        given.onProgress(progress(0, 'scanning')); // the first pass starts before the library is ready
+        return fakeLibrary(root, 0);
+      },
+      onStatus: (status) => seen.push(status),
+      progressIntervalMs: 0,
+    });
+    await session.open('/news');
+    expect(session.getStatus()).toMatchObject({ state: 'ready', indexing: { phase: 'scanning' } });
+
+    events.onProgress(progress(4));
+    expect(session.getStatus()).toMatchObject({ state: 'ready', summary: { articles: 8 }, indexing: { filesDone: 4 } });
+    expect(session.getLibrary()).not.toBeNull();
+
+    events.onIndexed({ root: '/news', articles: 20, files: 10, problems: [{ path: 'x.txt', reason: 'the file is empty' }], fromCache: false });
+    expect(session.getStatus()).toMatchObject({ state: 'ready', summary: { articles: 20, problems: [{ path: 'x.txt' }] }, indexing: null });
+  });
+
+  it('announces progress at most every interval, but never holds back the end', async () => {
+    let events!: LibraryEvents;
+    const seen: ArchiveStatus[] = [];
+    const session = createArchiveSession({
+      openLibrary: async (root, given) => ((events = given), fakeLibrary(root, 0)),
+      onStatus: (status) => seen.push(status),
+      progressIntervalMs: 60_000,
+    });
+    await session.open('/news');
+    for (let done = 1; done <= 9; done++) events.onProgress(progress(done));
+    events.onProgress(progress(10, 'done'));
+    const announced = seen.filter((status) => status.state === 'ready').map((status) => (status.state === 'ready' ? status.indexing : null));
+    expect(announced).toEqual([null, expect.objectContaining({ filesDone: 1 }), null]);
+  });
+
+  it('ignores events of an archive that was replaced, and closes it', async () => {
+    let oldEvents!: LibraryEvents;
+    const closed: string[] = [];
+    const session = createArchiveSession({
+      openLibrary: async (root, given) => {
+        if (root === '/old') oldEvents = given;
+        return { ...fakeLibrary(root, 1), close: () => void closed.push(root) };
+      },
+      onStatus: () => undefined,
+      progressIntervalMs: 0,
+    });
+    await session.open('/old');
+    await session.open('/new');
+    oldEvents.onProgress(progress(3));
+    oldEvents.onIndexed({ root: '/old', articles: 99, files: 1, problems: [], fromCache: false });
+    oldEvents.onFailed('worker died');
+    expect(session.getStatus()).toMatchObject({ state: 'ready', summary: { root: '/new' }, indexing: null });
+    expect(closed).toEqual(['/old']);
+  });
+
+  it('turns a dead worker into an error the user can act on', async () => {
+    let events!: LibraryEvents;
+    const session = createArchiveSession({ openLibrary: async (root, given) => ((events = given), fakeLibrary(root, 1)), onStatus: () => undefined });
+    await session.open('/news');
+    events.onFailed('the archive reader stopped (exit code 1)');
+    expect(session.getStatus()).toEqual({ state: 'error', root: '/news', message: 'the archive reader stopped (exit code 1)' });
+    expect(session.getLibrary()).toBeNull();
   });
 });
 
