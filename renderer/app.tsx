@@ -9,7 +9,9 @@ export function App({ api }: { readonly api: ArchivoApi }) {
   const { status, failure, openArchive } = useArchiveStatus(api);
 
   if (status?.state === 'ready' && failure === null) {
-    return <Workspace key={status.summary.root} api={api} summary={status.summary} onOpenArchive={openArchive} />;
+    return (
+      <Workspace key={status.summary.root} api={api} summary={status.summary} indexing={status.indexing} onOpenArchive={openArchive} />
+    );
   }
   const shown =
     failure !== null ? ({ state: 'error', root: '', message: failure } as const) : status?.state === 'ready' ? null : status;

@@ -9,6 +9,14 @@ export const LOCALE = 'en';
 const numberFormat = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 
+/** "45 s", "3 min", "2 h": a rough figure is all a time-left estimate deserves. */
+function durationFormat(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 60) return new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(seconds);
+  if (seconds < 3600) return new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(Math.round(seconds / 60));
+  return new Intl.NumberFormat(LOCALE, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(seconds / 3600);
+}
+
 function count(n: number, one: string, other: string): string {
   return `${numberFormat.format(n)} ${plural.select(n) === 'one' ? one : other}`;
 }
@@ -22,6 +30,12 @@ export const strings = {
   indexing: (folder: string) => `Indexing “${folder}” …`,
   indexingHint: 'Large archives take a while the first time; the index is reused afterwards.',
   starting: 'Starting…',
+  indexingLabel: 'Indexing progress',
+  indexingScanning: 'Looking for new and changed files…',
+  indexingProgress: (done: number, found: number, articles: number) =>
+    `Indexing: ${numberFormat.format(done)} of ${numberFormat.format(found)} files, ${count(articles, 'article', 'articles')} searchable`,
+  indexingRate: (filesPerSecond: number) => `${numberFormat.format(Math.round(filesPerSecond))} files/s`,
+  indexingTimeLeft: (ms: number) => `about ${durationFormat(ms)} left`,
   errorTitle: 'This archive could not be opened',
   bridgeMissing: 'Archivo’s connection to the desktop app is missing. Start Archivo from its launcher.',
 

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ArchivoApi } from '../../electron/api';
 import type { ArchiveSummary } from '../../archive/model/article';
+import type { IndexProgress } from '../../electron/api';
 import { useArticle } from '../hooks/use-article';
 import { useExport } from '../hooks/use-export';
 import { useSearch } from '../hooks/use-search';
@@ -15,11 +16,13 @@ import { StatusBar } from './status-bar';
 export interface WorkspaceProps {
   readonly api: ArchivoApi;
   readonly summary: ArchiveSummary;
+  /** Progress of the indexing pass under way, if any: results cover what is indexed so far. */
+  readonly indexing: IndexProgress | null;
   readonly onOpenArchive: () => void;
 }
 
 /** The ready archive: search on the left, the open article on the right. Owns selection and focus. */
-export function Workspace({ api, summary, onOpenArchive }: WorkspaceProps) {
+export function Workspace({ api, summary, indexing, onOpenArchive }: WorkspaceProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [query, setQuery] = useState('');
@@ -84,6 +87,7 @@ export function Workspace({ api, summary, onOpenArchive }: WorkspaceProps) {
     <div className="app" data-article-open={openId !== null}>
       <StatusBar
         summary={summary}
+        indexing={indexing}
         problemsOpen={problemsOpen}
         onToggleProblems={() => setProblemsOpen((value) => !value)}
         onOpenArchive={onOpenArchive}

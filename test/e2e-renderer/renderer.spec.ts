@@ -40,7 +40,8 @@ test.describe('with the sample archive open', () => {
   });
 
   test('the header names the archive, counts its articles and its problems', async ({ archivo: { page, session } }) => {
-    const summary = session.getStatus().state === 'ready' ? session.getLibrary()?.summary : undefined;
+    const status = session.getStatus();
+    const summary = status.state === 'ready' ? status.summary : undefined;
     if (!summary) throw new Error('the sample archive did not open');
     const banner = page.getByRole('banner');
     await expect(banner).toContainText(path.basename(SAMPLE_ARCHIVE));
@@ -58,7 +59,7 @@ test.describe('with the sample archive open', () => {
     expect(count).toBeGreaterThan(0);
     await expect(results(page).getByRole('status')).toHaveText(new RegExp(`^${count} results?`));
     // Shown in the core's ranking order, untouched by the UI.
-    const ranked = session.getLibrary()?.search('Mixco', { limit: 100 }).results.map((hit) => hit.title);
+    const ranked = (await session.getLibrary()?.search('Mixco', { limit: 100 }))?.results.map((hit) => hit.title);
     expect(await rows.locator('.result-title').allTextContents()).toEqual(ranked);
     const seed = rows.filter({ hasText: SEED_TITLE });
     await expect(seed).toHaveCount(1);
@@ -211,6 +212,28 @@ test.describe('with the sample archive open', () => {
     await archivo.emit('app:command', 'export-pdf');
     await expect(article(page).getByRole('status')).toContainText('Export failed:', { timeout: 30_000 });
   });
+});
+
+test('while an archive is indexed it stays searchable, and the header shows files, rate and time left', async ({ archivo }) => {
+  const { page } = archivo;
+  await archivo.start({ archive: SAMPLE_ARCHIVE });
+  const status = archivo.session.getStatus();
+  if (status.state !== 'ready') throw new Error('the sample archive did not open');
+  // What main sends while a pass runs, e.g. after files were added to the folder.
+  await archivo.emit('archive:status-changed', {
+    state: 'ready',
+    summary: status.summary,
+    indexing: { phase: 'reading', filesFound: 5000, filesDone: 1234, articles: 1200, elapsedMs: 10_000, filesPerSecond: 123.4, remainingMs: 150_000 },
+  });
+  const progress = page.getByRole('banner').getByRole('status');
+  await expect(progress).toHaveText('Indexing: 1,234 of 5,000 files, 1,200 articles searchable · 123 files/s · about 3 min left');
+  await expect(progress.getByRole('progressbar', { name: 'Indexing progress' })).toHaveAttribute('value', '1234');
+  await search(page, 'Mixco');
+  await expect(resultButtons(page).first()).toBeVisible();
+
+  await archivo.emit('archive:status-changed', { state: 'ready', summary: status.summary, indexing: null });
+  await expect(page.getByRole('banner').getByRole('status')).toHaveCount(0);
+  await expect(resultButtons(page).first()).toBeVisible();
 });
 
 test('starting empty, "Open archive…" indexes the chosen folder and then searches it', async ({ archivo }) => {
