@@ -6,7 +6,7 @@ export function describeFsError(error: unknown): string {
     case 'EPERM':
       return 'permission denied: Archivo is not allowed to read this';
     case 'ENOENT':
-      return 'it disappeared while the archive was being read';
+      return 'not found: a broken link, or it was moved or deleted while the archive was being read';
     case 'ELOOP':
       return 'too many levels of links (a link loop)';
     case 'EISDIR':
