@@ -64,9 +64,16 @@ test.beforeAll(async () => {
   app.process().stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[electron] ${chunk.toString()}`));
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+  // Ready and done with the first indexing pass (the worker makes the archive searchable before that).
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as WithApi).archivo.getStatus().then((s) => s.state)), { timeout: 60_000 })
-    .toBe('ready');
+    .poll(
+      () =>
+        page.evaluate(() =>
+          (window as unknown as WithApi).archivo.getStatus().then((s) => (s.state === 'ready' && s.indexing === null ? 'indexed' : s.state)),
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe('indexed');
 });
 
 test.afterAll(async () => {
