@@ -37,7 +37,7 @@ interface Recorder {
 function makeDeps(overrides: Partial<IpcHandlerDeps> = {}, lib: ArchiveLibrary | null = library): Recorder {
   const savePrompts: string[] = [];
   const opened: string[] = [];
-  const status: ArchiveStatus = lib === null ? { state: 'empty' } : { state: 'ready', summary: lib.summary };
+  const status: ArchiveStatus = lib === null ? { state: 'empty' } : { state: 'ready', summary: lib.summary, indexing: null };
   const deps: IpcHandlerDeps = {
     getLibrary: () => lib,
     getStatus: () => status,
