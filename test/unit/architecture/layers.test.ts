@@ -16,8 +16,11 @@ function sourceFiles(layer: string): string[] {
     .map((file) => path.join(layer, file));
 }
 
+/** The module specifiers a file imports or requires; comments (which may mention modules) are left out. */
 function imports(file: string): string[] {
-  const source = readFileSync(path.join(ROOT, file), 'utf8');
+  const source = readFileSync(path.join(ROOT, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   return [...source.matchAll(IMPORT)].map((match) => match[1] ?? match[2]!);
 }
 
