@@ -5,13 +5,14 @@
  * `resolvePdfRenderer` from ./resolve-renderer, kept apart so the app's bundle never pulls in playwright-core.)
  */
 import type { Article } from '../model/article';
+import type { PrintHighlights } from './highlight-html';
 import { normalizeLocale } from './locale';
 import type { PageSize } from './page-size';
 import { withPdfMetadata, type PdfMetadata } from './pdf-metadata';
 import { formatArticleDate, printTitle, renderPrintHtml } from './print-template';
 
-/** Turns a complete HTML document into PDF bytes. */
-export type PdfRenderer = (html: string) => Promise<Uint8Array>;
+/** Turns a complete HTML document into PDF bytes; may abort when `options.signal` fires. */
+export type PdfRenderer = (html: string, options?: { readonly signal?: AbortSignal }) => Promise<Uint8Array>;
 
 export interface ExportPdfOptions {
   readonly locale: string;
@@ -20,6 +21,9 @@ export interface ExportPdfOptions {
   readonly appVersion: string;
   /** Defaults to now; tests pin it. */
   readonly exportedAt?: Date;
+  /** The current query's hits, as ranges on the article's own text, marked in the PDF. */
+  readonly highlights?: PrintHighlights;
+  readonly signal?: AbortSignal;
 }
 
 export async function exportArticlePdf(article: Article, options: ExportPdfOptions): Promise<Uint8Array> {
@@ -29,8 +33,9 @@ export async function exportArticlePdf(article: Article, options: ExportPdfOptio
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     exportedAt,
     appVersion: options.appVersion,
+    ...(options.highlights ? { highlights: options.highlights } : {}),
   });
-  const pdf = await options.renderer(html);
+  const pdf = await options.renderer(html, options.signal ? { signal: options.signal } : undefined);
   return withPdfMetadata(pdf, pdfMetadataFor(article, { locale: options.locale, appVersion: options.appVersion, exportedAt }));
 }
 

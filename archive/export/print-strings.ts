@@ -22,6 +22,14 @@ export interface PrintStrings {
   readonly articleNumber: string;
   /** Footer "Page X of Y", split around the two counters. */
   readonly pageOf: readonly [before: string, between: string];
+  /** Heading of a combined export's contents page. */
+  readonly contents: string;
+  /** Column heading for the page numbers on the contents page. */
+  readonly page: string;
+  /** Title of a combined export: "Archivo export: 9 articles". */
+  readonly combinedTitle: (count: number) => string;
+  /** Undated articles in the contents list. */
+  readonly undated: string;
 }
 
 const STRINGS: Readonly<Record<PrintLanguage, PrintStrings>> = {
@@ -44,6 +52,10 @@ const STRINGS: Readonly<Record<PrintLanguage, PrintStrings>> = {
     entry: 'entry',
     articleNumber: 'article',
     pageOf: ['Page ', ' of '],
+    contents: 'Contents',
+    page: 'Page',
+    combinedTitle: (n) => `Archivo export: ${n} ${n === 1 ? 'article' : 'articles'}`,
+    undated: 'undated',
   },
   es: {
     by: 'Por',
@@ -64,6 +76,10 @@ const STRINGS: Readonly<Record<PrintLanguage, PrintStrings>> = {
     entry: 'entrada',
     articleNumber: 'artículo',
     pageOf: ['Página ', ' de '],
+    contents: 'Contenido',
+    page: 'Página',
+    combinedTitle: (n) => `Exportación de Archivo: ${n} ${n === 1 ? 'artículo' : 'artículos'}`,
+    undated: 'sin fecha',
   },
   pt: {
     by: 'Por',
@@ -84,6 +100,10 @@ const STRINGS: Readonly<Record<PrintLanguage, PrintStrings>> = {
     entry: 'entrada',
     articleNumber: 'artigo',
     pageOf: ['Página ', ' de '],
+    contents: 'Sumário',
+    page: 'Página',
+    combinedTitle: (n) => `Exportação do Archivo: ${n} ${n === 1 ? 'artigo' : 'artigos'}`,
+    undated: 'sem data',
   },
 };
 

@@ -70,5 +70,30 @@ section.provenance ul { margin: 0; padding: 0; list-style: none; }
 .copyright { margin: 3.5mm 0 0; padding-top: 2.5mm; border-top: 0.5pt solid #d8d6d0; }
 .copyright h3 { font: 600 8.5pt/1.3 ${SANS}; color: #6b6b6b; margin: 0 0 1mm; }
 .copyright p { margin: 0; font: 9pt/1.45 ${SERIF}; color: #1a1a1a; }
+/* Query hits: a tint for colour printers and an underline that survives black-and-white copies. */
+mark { background: #fff0a8; color: inherit; text-decoration: underline 0.6pt #b08900; text-underline-offset: 1.5pt; }
+`;
+}
+
+/**
+ * Extra rules for a combined export: a contents page, each article on a fresh page, and one named
+ * page per article so the running header shows that article's source and headline (Chromium has no
+ * running elements or string-set, but it does support named pages with their own margin boxes).
+ */
+export function combinedCss(headers: readonly string[]): string {
+  const perArticle = headers
+    .map((header, i) => `@page a${i + 1} { @top-left { content: ${cssString(header)}; } }\n.a${i + 1} { page: a${i + 1}; }`)
+    .join('\n');
+  return `
+article.article { break-before: page; }
+nav.contents h1 { font: 700 18pt/1.2 ${SERIF}; margin: 0 0 2mm; }
+nav.contents .contents-meta { font: 9pt/1.4 ${SANS}; color: #4a4a4a; margin: 0 0 6mm; }
+nav.contents ol { list-style: none; margin: 0; padding: 0; }
+nav.contents li { break-inside: avoid; border-bottom: 0.5pt solid #e2e0da; padding: 2mm 0; }
+nav.contents a { display: grid; grid-template-columns: 1fr 14mm; column-gap: 4mm; color: inherit; text-decoration: none; }
+nav.contents .entry-title { font: 600 10.5pt/1.35 ${SERIF}; }
+nav.contents .entry-meta { grid-column: 1; font: 8.5pt/1.4 ${SANS}; color: #5a5a5a; }
+nav.contents .entry-page { grid-column: 2; grid-row: 1 / span 2; text-align: right; font: 10pt/1.35 ${SANS}; font-variant-numeric: tabular-nums; }
+${perArticle}
 `;
 }
