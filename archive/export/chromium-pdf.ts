@@ -61,11 +61,26 @@ export function chromiumArgs(
   return platform === 'linux' && uid === 0 ? ['--no-sandbox', ...args] : args;
 }
 
+/** Options a renderer may honour: an export being cancelled aborts the print in flight. */
+export interface RenderOptions {
+  readonly signal?: AbortSignal;
+}
+
+/** One browser kept open for a batch of prints; `close` must be called (in a `finally`). */
+export interface PdfSession {
+  readonly render: (html: string, options?: RenderOptions) => Promise<Uint8Array>;
+  readonly close: () => Promise<void>;
+}
+
+/** Long combined exports take a while to lay out; a stuck print still ends. */
+const PRINT_TIMEOUT_MS = 10 * 60_000;
+
 /**
- * Prints `html` to PDF with the browser at `executablePath`. Every network request is aborted (the
- * template's CSP already forbids them; this is the second lock). The browser is always closed.
+ * Opens the browser at `executablePath` for a batch of prints: launching Chromium costs far more
+ * than printing a page, so a batch (and the test suite) reuses one browser. Every network request
+ * is aborted (the template's CSP already forbids them; this is the second lock) and JavaScript is off.
  */
-export async function renderPdfWithChromium(html: string, executablePath: string): Promise<Uint8Array> {
+export async function openChromiumPdfSession(executablePath: string): Promise<PdfSession> {
   const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -73,11 +88,39 @@ export async function renderPdfWithChromium(html: string, executablePath: string
       const url = route.request().url();
       return url.startsWith('data:') || url.startsWith('about:') ? route.continue() : route.abort('blockedbyclient');
     });
-    const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  } finally {
+    return {
+      async render(html, options = {}) {
+        const { signal } = options;
+        signal?.throwIfAborted();
+        const page = await context.newPage();
+        const abort = (): void => void page.close().catch(() => undefined);
+        signal?.addEventListener('abort', abort, { once: true });
+        try {
+          await page.setContent(html, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
+          const pdf = await page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true });
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        } catch (error) {
+          signal?.throwIfAborted(); // report the cancellation, not "page closed"
+          throw error;
+        } finally {
+          signal?.removeEventListener('abort', abort);
+          await page.close().catch(() => undefined);
+        }
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
     await browser.close();
+    throw error;
+  }
+}
+
+/** Prints one document with a browser of its own, always closed afterwards. */
+export async function renderPdfWithChromium(html: string, executablePath: string, options: RenderOptions = {}): Promise<Uint8Array> {
+  const session = await openChromiumPdfSession(executablePath);
+  try {
+    return await session.render(html, options);
+  } finally {
+    await session.close();
   }
 }

@@ -3,7 +3,7 @@
  * desktop app), else a Chromium/Chrome/Edge installed on the machine. When neither exists the error
  * says which is missing and how to fix it.
  */
-import { findChromium, renderPdfWithChromium } from './chromium-pdf';
+import { findChromium, openChromiumPdfSession, renderPdfWithChromium, type PdfSession } from './chromium-pdf';
 import { findElectronRuntime, renderPdfWithElectron, type ElectronRuntime } from './electron-pdf';
 import type { PdfRenderer } from './export-article';
 
@@ -11,6 +11,8 @@ export interface ResolvedPdfRenderer {
   readonly kind: 'electron' | 'chromium';
   readonly executablePath: string;
   readonly render: PdfRenderer;
+  /** For a batch: one engine kept open across prints (a shared browser for Chromium). */
+  readonly openSession: () => Promise<PdfSession>;
   /** One line for the CLI to print on stderr, e.g. why Electron was not used. */
   readonly description: string;
 }
@@ -37,6 +39,8 @@ export function resolvePdfRenderer(options: ResolveOptions = {}): ResolvedPdfRen
       kind: 'electron',
       executablePath: binary,
       render: (html) => renderPdfWithElectron(html, binary, script),
+      // Each Electron print is its own short-lived process; there is nothing to keep open.
+      openSession: async () => ({ render: (html) => renderPdfWithElectron(html, binary, script), close: async () => undefined }),
       description: `printing with the Electron runtime at ${binary}`,
     };
   }
@@ -45,7 +49,8 @@ export function resolvePdfRenderer(options: ResolveOptions = {}): ResolvedPdfRen
     return {
       kind: 'chromium',
       executablePath: chromiumPath,
-      render: (html) => renderPdfWithChromium(html, chromiumPath),
+      render: (html, renderOptions) => renderPdfWithChromium(html, chromiumPath, renderOptions),
+      openSession: () => openChromiumPdfSession(chromiumPath),
       description: `printing with Chromium at ${chromiumPath}; ${why}`,
     };
   }
