@@ -1,19 +1,67 @@
 /** `archivo export-pdf`: the same print template as the app, printed by Electron or a local Chromium. */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_VERSION } from '../app-version';
 import { exportArticlePdf } from '../export/export-article';
+import { exportArticlesPdf, type BatchProgress } from '../export/export-batch';
+import { collectHits } from '../export/results-export';
 import { resolvePdfRenderer } from '../export/resolve-renderer';
 import { writeFileAtomic } from '../fs/write-file-atomic';
+import type { ArchiveLibrary } from '../library';
 import type { Article } from '../model/article';
+
+const locale = (): string => Intl.DateTimeFormat().resolvedOptions().locale;
 
 export async function runExportPdf(article: Article, out: string): Promise<{ path: string; renderer: string }> {
   const target = path.resolve(out.toLowerCase().endsWith('.pdf') ? out : `${out}.pdf`);
   const renderer = resolvePdfRenderer();
   const pdf = await exportArticlePdf(article, {
-    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+    locale: locale(),
     renderer: renderer.render,
     appVersion: APP_VERSION,
   });
   await writeFileAtomic(target, pdf);
   return { path: target, renderer: renderer.description };
+}
+
+export interface AllResultsRequest {
+  readonly query: string;
+  readonly out: string;
+  /** One PDF with a contents page; otherwise one PDF per article into the `out` folder. */
+  readonly combined: boolean;
+  readonly limit?: number;
+  readonly onProgress?: (progress: BatchProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** Every result of a query, as one combined PDF or a folder of PDFs, printed with one engine session. */
+export async function runExportAllResults(library: ArchiveLibrary, request: AllResultsRequest): Promise<{ files: readonly string[]; renderer: string; total: number }> {
+  const { total, hits } = collectHits((q, page) => library.search(q, page), request.query, request.limit);
+  if (hits.length === 0) throw new Error(`no results for ${JSON.stringify(request.query)}: nothing to export`);
+  const articles = hits.map((hit) => library.getArticle(hit.id)).filter((a): a is Article => a !== null);
+  if (!request.combined && (await stat(request.out).then((s) => !s.isDirectory(), () => false))) {
+    throw new Error(`${request.out} is a file: give a folder for one PDF per article, or add --combined`);
+  }
+  const renderer = resolvePdfRenderer();
+  const session = await renderer.openSession();
+  try {
+    const common = {
+      locale: locale(),
+      renderer: session.render,
+      appVersion: APP_VERSION,
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    };
+    const result = request.combined
+      ? await exportArticlesPdf(articles, {
+          ...common,
+          mode: 'combined',
+          out: request.out.toLowerCase().endsWith('.pdf') ? request.out : `${request.out}.pdf`,
+          description: `“${request.query}”`,
+        })
+      : await exportArticlesPdf(articles, { ...common, mode: 'per-article', outDir: path.resolve(request.out) });
+    return { files: result.files, renderer: renderer.description, total };
+  } finally {
+    await session.close();
+  }
 }

@@ -5,14 +5,22 @@
  *   archivo search <folder> "<query>" [--limit N] [--json]
  *   archivo show <folder> <id> [--json]
  *   archivo export-pdf <folder> <id> --out <file.pdf>
+ *   archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined]
+ *   archivo cite <folder> <id>... --style apa|mla|chicago [--locale es] | --format csl-json|ris|bibtex
+ *   archivo export-results <folder> "<query>" --format csv|json [--out f] [--receipt r.json]
  *
  * Every command accepts --index-dir <dir>. Results go to stdout, errors to stderr with exit code 1
  * (2 for a command line that cannot be understood).
  */
 import { parseArgs } from 'node:util';
 import { openArchive, type ArchiveLibrary } from '../library';
+import { CITATION_STYLES, type CitationStyle } from '../cite/cite';
+import type { BatchProgress } from '../export/export-batch';
+import type { Article } from '../model/article';
+import { runCite, type CiteFormat } from './cite-command';
 import { formatArticle, formatIndexSummary, formatSearch } from './format-output';
-import { runExportPdf } from './export-pdf';
+import { runExportAllResults, runExportPdf } from './export-pdf';
+import { runExportResults } from './export-results';
 import { articleJson, searchJson, summaryJson } from './json-output';
 
 export const USAGE = `Usage:
@@ -20,9 +28,17 @@ export const USAGE = `Usage:
   archivo search <folder> "<query>" [--limit N] [--json]
   archivo show <folder> <id> [--json]
   archivo export-pdf <folder> <id> --out <file.pdf>
+  archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined] [--limit N]
+                                                       every result: one PDF per article into <dir>, or one
+                                                       combined PDF with a contents page (--combined or a .pdf --out)
+  archivo cite <folder> <id>... --style apa|mla|chicago [--locale es|pt|en] [--note] [--html]
+  archivo cite <folder> <id>... --format csl-json|ris|bibtex
+  archivo export-results <folder> "<query>" --format csv|json [--out <file>] [--receipt <receipt.json>] [--limit N]
 Options:
   --index-dir <dir>   where the index is kept (default: your user cache folder)
   --json              machine-readable output
+  --note              (cite, Chicago) the footnote form instead of the bibliography entry
+  --receipt <file>    (export-results) also write a search receipt: query, time, archive, index checksum, hits
 Search syntax: words are all required (AND); OR; -word or NOT word; "exact phrase"; prefix*; ( ).`;
 
 export class UsageError extends Error {
@@ -58,6 +74,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<void> {
         limit: { type: 'string' },
         out: { type: 'string' },
         'index-dir': { type: 'string' },
+        'all-results': { type: 'string' },
+        combined: { type: 'boolean', default: false },
+        style: { type: 'string' },
+        locale: { type: 'string' },
+        note: { type: 'boolean', default: false },
+        html: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        receipt: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,11 +95,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<void> {
     return;
   }
   if (!command) throw new UsageError('no command given');
-  const expected = command === 'index' ? 2 : 3;
-  if (!['index', 'search', 'show', 'export-pdf'].includes(command)) throw new UsageError(`unknown command "${command}"`);
-  if (positionals.length !== expected) {
-    throw new UsageError(`"${command}" takes ${expected - 1} argument${expected > 2 ? 's' : ''}, got ${positionals.length - 1}`);
-  }
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
+  checkArgumentCount(command, positionals.length - 1, values['all-results'] !== undefined);
   const open = (): Promise<ArchiveLibrary> =>
     openArchive(folder!, {
       ...(values['index-dir'] ? { indexDir: values['index-dir'] } : {}),
@@ -104,7 +125,22 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<void> {
       return;
     }
     case 'export-pdf': {
-      if (!values.out) throw new UsageError('export-pdf needs --out <file.pdf>');
+      if (!values.out) throw new UsageError(values['all-results'] !== undefined ? 'export-pdf --all-results needs --out <folder|file.pdf>' : 'export-pdf needs --out <file.pdf>');
+      if (values['all-results'] !== undefined) {
+        const limit = values.limit === undefined ? undefined : parseLimit(values.limit);
+        const library = await open();
+        const combined = values.combined || values.out.toLowerCase().endsWith('.pdf');
+        const written = await runExportAllResults(library, {
+          query: values['all-results'],
+          out: values.out,
+          combined,
+          ...(limit ? { limit } : {}),
+          onProgress: batchProgressPrinter(io),
+        });
+        const where = combined ? written.files[0] : `${written.files.length} PDF${written.files.length === 1 ? '' : 's'} in ${values.out}`;
+        io.stdout(`Saved ${where} (${written.files.length === written.total || combined ? '' : `first ${written.files.length} of ${written.total} results; `}${written.renderer})\n`);
+        return;
+      }
       const library = await open();
       const article = library.getArticle(argument!);
       if (!article) throw new Error(`no article with id ${argument} in ${library.summary.root}`);
@@ -112,7 +148,87 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<void> {
       io.stdout(`Saved ${written.path} (${written.renderer})\n`);
       return;
     }
+    case 'cite': {
+      const format = parseCiteFormat(values.format, values.html);
+      const style = parseStyle(values.style, format);
+      const library = await open();
+      const articles = positionals.slice(2).map((id): Article => {
+        const article = library.getArticle(id);
+        if (!article) throw new Error(`no article with id ${id} in ${library.summary.root}`);
+        return article;
+      });
+      io.stdout(runCite(articles, {
+        ...(style ? { style } : {}),
+        locale: values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+        format,
+        note: values.note,
+      }));
+      return;
+    }
+    case 'export-results': {
+      if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('export-results needs --format csv or --format json');
+      const limit = values.limit === undefined ? undefined : parseLimit(values.limit);
+      const library = await open();
+      io.stdout(await runExportResults(library, {
+        query: argument!,
+        format: values.format,
+        ...(values.out ? { out: values.out } : {}),
+        ...(values.receipt ? { receipt: values.receipt } : {}),
+        ...(limit ? { limit } : {}),
+      }));
+      return;
+    }
   }
+}
+
+const COMMANDS = ['index', 'search', 'show', 'export-pdf', 'cite', 'export-results'];
+
+function checkArgumentCount(command: string, count: number, allResults: boolean): void {
+  if (command === 'cite') {
+    if (count < 2) throw new UsageError(`"cite" takes a folder and at least one article id, got ${count} argument${count === 1 ? '' : 's'}`);
+    return;
+  }
+  const expected = command === 'index' || (command === 'export-pdf' && allResults) ? 1 : 2;
+  if (count !== expected) {
+    throw new UsageError(`"${command}${allResults ? ' --all-results' : ''}" takes ${expected} argument${expected > 1 ? 's' : ''}, got ${count}`);
+  }
+}
+
+function parseCiteFormat(raw: string | undefined, html: boolean): CiteFormat {
+  if (raw === undefined) return html ? 'html' : 'text';
+  if (raw === 'csl-json' || raw === 'ris' || raw === 'bibtex' || raw === 'text' || raw === 'html') return raw;
+  throw new UsageError(`--format must be csl-json, ris or bibtex (or text, html), got "${raw}"`);
+}
+
+function parseStyle(raw: string | undefined, format: CiteFormat): CitationStyle | undefined {
+  if (raw === undefined) {
+    if (format === 'text' || format === 'html') throw new UsageError('cite needs --style apa|mla|chicago (or --format csl-json|ris|bibtex)');
+    return undefined;
+  }
+  if ((CITATION_STYLES as readonly string[]).includes(raw)) return raw as CitationStyle;
+  throw new UsageError(`--style must be apa, mla or chicago, got "${raw}"`);
+}
+
+function batchProgressPrinter(io: CliIo) {
+  return (progress: BatchProgress): void => {
+    switch (progress.phase) {
+      case 'preparing':
+        return;
+      case 'layout':
+        io.stderr(`Laying out ${progress.total} articles…\n`);
+        return;
+      case 'printing':
+        io.stderr(progress.article ? `Printed ${progress.done}/${progress.total}: ${progress.article.title}\n` : `Printing ${progress.total} articles…\n`);
+        return;
+      case 'saving':
+      case 'done':
+        return;
+      default: {
+        const never: never = progress.phase;
+        throw new Error(`unexpected phase ${String(never)}`);
+      }
+    }
+  };
 }
 
 function parseLimit(raw: string | undefined): number {
