@@ -13,10 +13,12 @@
  * (2 for a command line that cannot be understood).
  */
 import { parseArgs } from 'node:util';
-import { openArchive, type ArchiveLibrary } from '../library';
+import { openArchive, startArchive, type ArchiveLibrary, type LiveArchive } from '../library';
+import { formatProgress } from './format-progress';
 import { CITATION_STYLES, type CitationStyle } from '../cite/cite';
 import type { BatchProgress } from '../export/export-batch';
 import type { Article } from '../model/article';
+import type { IndexProgress } from '../index-progress';
 import { runCite, type CiteFormat } from './cite-command';
 import { formatArticle, formatIndexSummary, formatSearch } from './format-output';
 import { runExportAllResults, runExportPdf } from './export-pdf';
@@ -49,12 +51,16 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly color: boolean;
+  /** Calls `handler` on Ctrl+C (SIGINT); returns a function that stops listening. */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
+
+/** Exit code after Ctrl+C, as shells expect (128 + SIGINT). */
+export const INTERRUPTED = 130;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    await dispatch(argv, io);
-    return 0;
+    return (await dispatch(argv, io)) ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`archivo: ${message}\n`);
@@ -63,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<void> {
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number | void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -100,14 +106,31 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<void> {
   const open = (): Promise<ArchiveLibrary> =>
     openArchive(folder!, {
       ...(values['index-dir'] ? { indexDir: values['index-dir'] } : {}),
-      onProgress: values.json || command !== 'index' ? undefined : progressPrinter(io),
     });
 
   switch (command) {
     case 'index': {
-      const library = await open();
-      io.stdout(values.json ? `${JSON.stringify(summaryJson(library), null, 2)}\n` : formatIndexSummary(library));
-      return;
+      // Ctrl+C stops after the current file and keeps what was read: the next run continues from there.
+      let interrupted = false;
+      let library: LiveArchive | null = null;
+      const stopListening = io.onInterrupt?.(() => {
+        interrupted = true;
+        library?.cancel();
+      });
+      try {
+        library = await startArchive(folder!, {
+          ...(values['index-dir'] ? { indexDir: values['index-dir'] } : {}),
+          ...(values.json ? {} : { onProgress: progressPrinter(io) }),
+        });
+        if (interrupted) library.cancel();
+        await library.ready;
+      } finally {
+        stopListening?.();
+      }
+      io.stdout(values.json ? `${JSON.stringify({ ...summaryJson(library), complete: !interrupted }, null, 2)}\n` : formatIndexSummary(library));
+      if (!interrupted) return;
+      io.stderr('archivo: stopped. What was read is saved; run the same command again to continue.\n');
+      return INTERRUPTED;
     }
     case 'search': {
       const limit = parseLimit(values.limit);
@@ -238,13 +261,19 @@ function parseLimit(raw: string | undefined): number {
   return limit;
 }
 
-function progressPrinter(io: CliIo) {
+/** One self-overwriting stderr line, at most twice a second, and a final newline when the pass ends. */
+function progressPrinter(io: CliIo): (progress: IndexProgress) => void {
   let last = 0;
-  return (progress: { filesDone: number; filesFound: number; articles: number }): void => {
+  let shown = false;
+  return (progress) => {
     const now = Date.now();
-    if (now - last < 500 && progress.filesDone < progress.filesFound) return;
+    if (progress.phase === 'done') {
+      if (shown) io.stderr(`\r${formatProgress(progress)}\n`);
+      return;
+    }
+    if (now - last < 500) return;
     last = now;
-    io.stderr(`\rReading files: ${progress.filesDone}/${progress.filesFound}, ${progress.articles} articles`);
-    if (progress.filesDone === progress.filesFound) io.stderr('\n');
+    shown = true;
+    io.stderr(`\r${formatProgress(progress)}\u001b[K`);
   };
 }
