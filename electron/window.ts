@@ -6,8 +6,13 @@ import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_INDEX_URL } from './app-url';
 
-export function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
+/**
+ * The main window's options, the one place the security-relevant webPreferences are set (a unit test
+ * reads them). Pure: `preload` must be absolute, or Electron silently drops it.
+ */
+export function mainWindowOptions({ preload }: { readonly preload: string }): Electron.BrowserWindowConstructorOptions {
+  if (!path.isAbsolute(preload)) throw new Error(`the preload path must be absolute, got ${preload}`);
+  return {
     title: 'Archivo',
     width: 1280,
     height: 840,
@@ -16,17 +21,25 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     autoHideMenuBar: false,
     webPreferences: {
-      // Must be absolute: a relative path is dropped silently and window.archivo never appears.
-      preload: path.join(__dirname, 'preload.cjs'),
+      preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
     },
-  });
+  };
+}
+
+export function createMainWindow(): BrowserWindow {
+  // Must be absolute: a relative path is dropped silently and window.archivo never appears.
+  const window = new BrowserWindow(mainWindowOptions({ preload: path.join(__dirname, 'preload.cjs') }));
 
   window.once('ready-to-show', () => window.show());
   const contents = window.webContents;
