@@ -4,7 +4,7 @@
  * thematic breaks, with inline markup reduced to its text. Every step is a line scan or a regular
  * expression without nested quantifiers, so hostile or huge input stays linear.
  */
-import { collapseSpaces, decodeEntities } from './structured-text';
+import { collapseSpaces, decodeEntities, dropHiddenHtml } from './structured-text';
 
 export type MarkdownBlock =
   | { readonly kind: 'heading'; readonly level: number; readonly text: string }
@@ -24,13 +24,14 @@ const HTML_COMMENT_LINE = /^[ \t]*<!--.*-->[ \t]*$/;
  * `[text](url "title")`. No character class may run past the next `[` or `(`, so a line made of
  * thousands of brackets costs one short attempt per bracket instead of a 1,000-character scan.
  */
-const LINK = String.raw`\[([^[\]\n]{0,300})\]\([^()[\]\s]{0,1000}(?:\s+"[^"[\]\n]{0,300}")?\)`;
+// A destination may hold one level of balanced parentheses, as CommonMark allows: (javascript:alert(1)).
+const LINK = String.raw`\[([^[\]\n]{0,300})\]\((?:[^()[\]\s]|\([^()[\]\s]{0,300}\)){0,1000}(?:\s+"[^"[\]\n]{0,300}")?\)`;
 const IMAGE_SYNTAX = new RegExp(`!${LINK}`, 'g');
 const LINK_SYNTAX = new RegExp(LINK, 'g');
 
 /** Reduces inline Markdown to its text: `[text](url)` → text, `**bold**` → bold, `` `code` `` → code. */
 export function inlineText(markdown: string): string {
-  const text = markdown
+  const text = dropHiddenHtml(markdown)
     .replace(IMAGE_SYNTAX, '') // images: their alt text is not part of the story
     .replace(LINK_SYNTAX, '$1')
     .replace(/\[([^[\]\n]{1,300})\]\[[^[\]\n]{0,300}\]/g, '$1')

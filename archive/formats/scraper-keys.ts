@@ -11,7 +11,7 @@
  * Only own properties are read (`Object.hasOwn`), so a `__proto__` key is just an unknown key.
  */
 import { parseDate } from '../text/dates';
-import { collapseSpaces, decodeEntities } from './structured-text';
+import { collapseSpaces, decodeEntities, htmlToText, looksLikeHtml } from './structured-text';
 
 export type UntrustedRecord = Readonly<Record<string, unknown>>;
 
@@ -68,7 +68,9 @@ function own(record: UntrustedRecord, key: string): unknown {
 function scalar(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
-  const text = collapseSpaces(decodeEntities(value.length > MAX_FIELD * 4 ? value.slice(0, MAX_FIELD * 4) : value));
+  const bounded = value.length > MAX_FIELD * 4 ? value.slice(0, MAX_FIELD * 4) : value;
+  // A title or a name is text: markup in it (a hostile dump's <script>) is read as a browser shows it.
+  const text = collapseSpaces(looksLikeHtml(bounded) ? htmlToText(bounded) : decodeEntities(bounded));
   return text === '' ? null : text.slice(0, MAX_FIELD);
 }
 

@@ -104,9 +104,12 @@ export function uniqueParagraphs(paragraphs: readonly string[]): string[] {
 const BLOCK_TAG = /^\/?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|tr|table|section|article|header|footer|figure|figcaption|pre|hr)$/i;
 const ANY_TAG = /<(\/?[A-Za-z][A-Za-z0-9-]*)\b[^<>]*>/g;
 
-/** True when a text field holds an HTML fragment rather than plain text (some dumps store `content` as HTML). */
+/**
+ * True when a text field holds markup rather than plain text: some dumps store `content` as HTML, and
+ * hostile ones put tags in titles and names. Any tag counts; such a field is read with `htmlToText`.
+ */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/(?:p|div|li|h[1-6]|blockquote|span|a|em|strong)>|<br\s*\/?>/i.test(text);
+  return /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/.test(text);
 }
 
 /**
@@ -114,12 +117,16 @@ export function looksLikeHtml(text: string): boolean {
  * script/style/comment content is dropped. The output is plain text, never markup.
  */
 export function htmlToText(html: string): string {
-  const withoutHidden = dropBetween(dropBetween(dropBetween(html, '<!--', '-->'), '<script', '</script>'), '<style', '</style>');
-  const text = withoutHidden.replace(ANY_TAG, (_tag, name: string) => {
+  const text = dropHiddenHtml(html).replace(ANY_TAG, (_tag, name: string) => {
     if (!BLOCK_TAG.test(name)) return '';
     return /^li$/i.test(name) ? '\n\n\u2022 ' : '\n\n';
   });
   return decodeEntities(text);
+}
+
+/** Drops what a browser would never show as text: comments, scripts and styles, with their content. */
+export function dropHiddenHtml(html: string): string {
+  return dropBetween(dropBetween(dropBetween(html, '<!--', '-->'), '<script', '</script>'), '<style', '</style>');
 }
 
 /** Removes every `open … close` span (case-insensitive) with indexOf, so unclosed spans cost one scan. */
