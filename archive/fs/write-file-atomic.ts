@@ -4,13 +4,17 @@
  * the old content or the new, never a torn file.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+
+/** `<target>.<pid>.<12 hex>.tmp`: the writer's pid tells whether a leftover is still being written. */
+const TEMPORARY = /^(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
 /** Writes `chunks` to `file` so that readers see either the old or the new content, never a mix. */
 export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[] | Uint8Array | string): Promise<void> {
   const parts = typeof chunks === 'string' ? [Buffer.from(chunks, 'utf8')] : chunks instanceof Uint8Array ? [chunks] : chunks;
   await mkdir(path.dirname(file), { recursive: true });
+  await removeAbandonedTemporaries(file);
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const handle = await open(temporary, 'w', 0o600);
@@ -24,5 +28,35 @@ export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * A writer killed mid-write (power loss, SIGKILL) leaves its temporary file behind; the target itself
+ * is intact. Before writing a file again, remove the leftovers of writers that are no longer running.
+ */
+export async function removeAbandonedTemporaries(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const name = path.basename(file);
+  let entries: string[];
+  try {
+    entries = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = TEMPORARY.exec(entry);
+    if (!match || match[1] !== name || isRunning(Number(match[2]))) continue;
+    await rm(path.join(folder, entry), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but someone else's
   }
 }
