@@ -5,13 +5,32 @@
  *   -gang  /  NOT gang    exclude a word
  *   "Secure Municipality" the words adjacent and in order (curly quotes work too)
  *   municip*              any word starting with "municip"
+ *   guatemala~  ~1  ~2    also words one or two letters off (words of 4+ letters; ~ alone: 1 edit
+ *                         up to 7 letters, 2 from 8)
+ *   title:  author:  source:  tag:   a word, "phrase" or (group) in that field only
+ *   lang:es               articles in Spanish (en, es, pt, or english/spanish/portuguese…)
+ *   date:2012  date:2012-02  date:2012-02-01..2012-06-30  before:2012-03  after:2011
  *   (a OR b) c            grouping
  * A query that cannot be parsed raises `QuerySyntaxError`, whose message points at the problem.
  */
+import { LAST_DATE, dateSpan, parseDateValue } from './query-dates';
+
+/** Text fields a word can be limited to. */
+export type QueryField = 'title' | 'author' | 'source' | 'tags';
 
 export type QueryNode =
-  | { readonly kind: 'term'; readonly text: string; readonly prefix: boolean }
-  | { readonly kind: 'phrase'; readonly words: readonly string[] }
+  | {
+      readonly kind: 'term';
+      readonly text: string;
+      readonly prefix: boolean;
+      /** Maximum edit distance for a fuzzy word (only set for words of 4+ letters). */
+      readonly fuzzy?: 1 | 2;
+      readonly field?: QueryField;
+    }
+  | { readonly kind: 'phrase'; readonly words: readonly string[]; readonly field?: QueryField }
+  /** Articles dated within [from, to] (yyyymmdd, inclusive). */
+  | { readonly kind: 'date'; readonly from: number; readonly to: number }
+  | { readonly kind: 'lang'; readonly language: string }
   | { readonly kind: 'and'; readonly children: readonly QueryNode[] }
   | { readonly kind: 'or'; readonly children: readonly QueryNode[] }
   | { readonly kind: 'not'; readonly child: QueryNode };
@@ -28,13 +47,35 @@ export class QuerySyntaxError extends Error {
 }
 
 type Token =
-  | { readonly type: 'word'; readonly text: string; readonly at: number }
+  | { readonly type: 'word'; readonly text: string; readonly at: number; readonly fuzzy?: 'auto' | 1 | 2 }
+  | { readonly type: 'field'; readonly name: FieldName; readonly at: number }
   | { readonly type: 'phrase'; readonly text: string; readonly at: number }
   | { readonly type: 'or' | 'not' | 'minus' | 'open' | 'close'; readonly at: number };
 
 const OPENING_QUOTES = '"“„«”';
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '"': '"”', '“': '”"', '„': '“”"', '«': '»"', '”': '”"' };
 const WORD_CHAR = /[\p{L}\p{N}\p{M}*'’_.-]/u;
+
+const FIELD_NAMES = {
+  title: 'title',
+  author: 'author',
+  source: 'source',
+  tag: 'tags',
+  tags: 'tags',
+  lang: 'lang',
+  language: 'lang',
+  date: 'date',
+  before: 'before',
+  after: 'after',
+} as const;
+type FieldName = (typeof FIELD_NAMES)[keyof typeof FIELD_NAMES];
+const FIELD_LIST = 'title:, author:, source:, tag:, lang:, date:, before:, after:';
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  english: 'en', ingles: 'en', inglés: 'en', inglês: 'en',
+  spanish: 'es', espanol: 'es', español: 'es', espanhol: 'es', castellano: 'es',
+  portuguese: 'pt', portugues: 'pt', portugués: 'pt', português: 'pt',
+};
 
 function lex(query: string): Token[] {
   const tokens: Token[] = [];
@@ -61,6 +102,24 @@ function lex(query: string): Token[] {
       while (end < query.length && WORD_CHAR.test(query[end]!)) end++;
       if (end === i) end = i + 1; // a lone symbol: a word of its own, which the tokenizer will drop
       const text = query.slice(i, end);
+      if (query[end] === ':' && /^\p{L}+$/u.test(text)) {
+        const name = FIELD_NAMES[text.toLowerCase() as keyof typeof FIELD_NAMES];
+        if (!name) throw new QuerySyntaxError(`Unknown field "${text}:" at character ${i + 1}. Fields are ${FIELD_LIST}`, i);
+        tokens.push({ type: 'field', name, at: i });
+        i = end + 1;
+        continue;
+      }
+      if (query[end] === '~') {
+        let digits = end + 1;
+        while (digits < query.length && /\d/u.test(query[digits]!)) digits++;
+        const distance = query.slice(end + 1, digits);
+        if (distance !== '' && distance !== '1' && distance !== '2') {
+          throw new QuerySyntaxError(`"~${distance}" at character ${end + 1}: a fuzzy word allows ~1 or ~2 differences.`, end);
+        }
+        tokens.push({ type: 'word', text, at: i, fuzzy: distance === '' ? 'auto' : distance === '1' ? 1 : 2 });
+        i = digits;
+        continue;
+      }
       if (text === 'OR') tokens.push({ type: 'or', at: i });
       else if (text === 'NOT') tokens.push({ type: 'not', at: i });
       else if (text === 'AND') {
@@ -129,6 +188,9 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
         return inner;
       }
       case 'phrase': {
+        if (query[token.at + token.text.length + 2] === '~') {
+          throw new QuerySyntaxError(`"~" at character ${token.at + token.text.length + 3}: fuzzy matching applies to single words, not phrases.`, token.at);
+        }
         const words = splitWords(token.text);
         if (words.length === 0) return null;
         if (words.length === 1) return { kind: 'term', text: words[0]!, prefix: false };
@@ -140,8 +202,14 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
         if (words.length === 0) return null;
         // "Uribe's" or "e-mail" become several words that must all match, in order.
         if (words.length > 1) return { kind: 'phrase', words };
-        return { kind: 'term', text: words[0]!, prefix };
+        const word = words[0]!;
+        const distance = token.fuzzy === 'auto' ? (word.length >= 8 ? 2 : 1) : token.fuzzy;
+        // Fuzzy matching on short words finds mostly other words ("cat~" → car, hat, cut…).
+        if (distance !== undefined && !prefix && [...word].length >= 4) return { kind: 'term', text: word, prefix, fuzzy: distance };
+        return { kind: 'term', text: word, prefix };
       }
+      case 'field':
+        return parseField(token);
       case 'close':
         throw new QuerySyntaxError(`The parenthesis at character ${token.at + 1} closes nothing.`, token.at);
       case 'or':
@@ -149,6 +217,67 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
       case 'minus':
         throw new QuerySyntaxError(`Unexpected "${query.slice(token.at, token.at + 3).trim()}" at character ${token.at + 1}.`, token.at);
     }
+  }
+
+  function parseField(token: Extract<Token, { type: 'field' }>): QueryNode | null {
+    const label = query.slice(token.at, query.indexOf(':', token.at) + 1);
+    const next = peek();
+    if (!next || !(next.type === 'word' || next.type === 'phrase' || next.type === 'open') || next.at !== token.at + label.length) {
+      throw new QuerySyntaxError(`"${label}" at character ${token.at + 1} needs a value right after it, like ${example(token.name)}.`, token.at);
+    }
+    switch (token.name) {
+      case 'date':
+      case 'before':
+      case 'after': {
+        position++;
+        const text = next.type === 'word' ? next.text : '';
+        const range = token.name === 'date' ? parseDateValue(text) : dateSpan(text);
+        if (!range) {
+          throw new QuerySyntaxError(
+            `Cannot read the date "${next.type === 'word' ? text : query.slice(next.at, next.at + 12)}" at character ${next.at + 1}: ` +
+              `use a year (2012), a month (2012-02), a day (2012-02-01)${token.name === 'date' ? ' or a range (2012-02-01..2012-06-30)' : ''}.`,
+            next.at,
+          );
+        }
+        if (token.name === 'before') return { kind: 'date', from: 1, to: range.from - 1 };
+        if (token.name === 'after') return { kind: 'date', from: range.to + 1, to: LAST_DATE };
+        return { kind: 'date', ...range };
+      }
+      case 'lang':
+      case 'title':
+      case 'author':
+      case 'source':
+      case 'tags': {
+        const value = parsePrimary();
+        return value && withField(value, token.name, label, token.at);
+      }
+    }
+  }
+
+  function withField(node: QueryNode, field: QueryField | 'lang', label: string, at: number): QueryNode {
+    switch (node.kind) {
+      case 'term':
+        if (field !== 'lang') return { ...node, field };
+        return { kind: 'lang', language: languageCode(node.text, at + label.length) };
+      case 'phrase':
+        if (field === 'lang') throw new QuerySyntaxError(`"${label}" at character ${at + 1} takes a language code such as en, es or pt.`, at);
+        return { ...node, field };
+      case 'and':
+      case 'or':
+        return { kind: node.kind, children: node.children.map((child) => withField(child, field, label, at)) };
+      case 'not':
+        return { kind: 'not', child: withField(node.child, field, label, at) };
+      case 'date':
+      case 'lang':
+        throw new QuerySyntaxError(`"${label}" at character ${at + 1} can only hold words and phrases, not other fields.`, at);
+    }
+  }
+
+  function languageCode(text: string, at: number): string {
+    const lower = text.toLowerCase();
+    const code = LANGUAGE_NAMES[lower] ?? lower;
+    if (!/^[a-z]{2}$/.test(code)) throw new QuerySyntaxError(`Unknown language "${text}" at character ${at + 1}: use en, es, pt or another two-letter code.`, at);
+    return code;
   }
 
   const root = parseOr();
@@ -162,10 +291,30 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
   return root;
 }
 
+function example(field: FieldName): string {
+  switch (field) {
+    case 'date':
+      return 'date:2012 or date:2012-02-01..2012-06-30';
+    case 'before':
+    case 'after':
+      return `${field}:2012-03`;
+    case 'lang':
+      return 'lang:es';
+    case 'tags':
+      return 'tag:elections';
+    case 'title':
+    case 'author':
+    case 'source':
+      return `${field}:word or ${field}:"two words"`;
+  }
+}
+
 function hasPositive(node: QueryNode): boolean {
   switch (node.kind) {
     case 'term':
     case 'phrase':
+    case 'date':
+    case 'lang':
       return true;
     case 'not':
       return false;

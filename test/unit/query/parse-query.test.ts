@@ -65,3 +65,50 @@ describe('parseQuery', () => {
     expect(() => parse(query)).toThrow(message);
   });
 });
+
+describe('parseQuery fields, dates and fuzzy words', () => {
+  it('reads fuzzy words with a distance chosen by length, and only for words of 4+ letters', () => {
+    expect(parse('guatemala~')).toEqual({ kind: 'term', text: 'guatemala', prefix: false, fuzzy: 2 });
+    expect(parse('mixco~')).toEqual({ kind: 'term', text: 'mixco', prefix: false, fuzzy: 1 });
+    expect(parse('mixco~2')).toEqual({ kind: 'term', text: 'mixco', prefix: false, fuzzy: 2 });
+    expect(parse('cat~')).toEqual({ kind: 'term', text: 'cat', prefix: false });
+  });
+
+  it('applies a field to a word, a phrase or a group', () => {
+    expect(parse('title:Mixco')).toEqual({ kind: 'term', text: 'Mixco', prefix: false, field: 'title' });
+    expect(parse('author:"Ana Gómez"')).toEqual({ kind: 'phrase', words: ['Ana', 'Gómez'], field: 'author' });
+    expect(parse('source:(dialogo OR reuters)')).toEqual({
+      kind: 'or',
+      children: [
+        { kind: 'term', text: 'dialogo', prefix: false, field: 'source' },
+        { kind: 'term', text: 'reuters', prefix: false, field: 'source' },
+      ],
+    });
+    expect(parse('tag:elections')).toMatchObject({ field: 'tags' });
+    expect(parse('lang:spanish')).toEqual({ kind: 'lang', language: 'es' });
+  });
+
+  it('reads years, months, days, ranges and before/after as day numbers', () => {
+    expect(parse('date:2012')).toEqual({ kind: 'date', from: 20120101, to: 20121231 });
+    expect(parse('date:2012-02')).toEqual({ kind: 'date', from: 20120201, to: 20120229 });
+    expect(parse('date:2012-02-01..2012-06-30')).toEqual({ kind: 'date', from: 20120201, to: 20120630 });
+    expect(parse('before:2012-03')).toEqual({ kind: 'date', from: 1, to: 20120300 });
+    expect(parse('after:2011')).toEqual({ kind: 'date', from: 20111232, to: 99991231 });
+  });
+
+  it.each([
+    ['titel:Mixco', 'Unknown field "titel:" at character 1'],
+    ['date:2012-13', 'Cannot read the date "2012-13" at character 6'],
+    ['date:2012-02-30', 'Cannot read the date'],
+    ['date:2013..2012', 'Cannot read the date'],
+    ['after:yesterday', 'Cannot read the date "yesterday"'],
+    ['Mixco title: violence', '"title:" at character 7 needs a value'],
+    ['mixco~3', 'allows ~1 or ~2'],
+    ['"secure municipality"~', 'fuzzy matching applies to single words'],
+    ['lang:klingon', 'Unknown language "klingon"'],
+    ['title:(a date:2012)', 'can only hold words and phrases'],
+  ])('explains what is wrong with %j', (query, message) => {
+    expect(() => parse(query)).toThrow(QuerySyntaxError);
+    expect(() => parse(query)).toThrow(message);
+  });
+});
