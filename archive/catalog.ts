@@ -1,12 +1,16 @@
 /**
- * The archive's articles in memory, kept in step with the search index. Exact duplicates (same
- * text, same id) are stored once with every place they were found; removing or changing a file
- * only touches that file's articles, which is what makes re-indexing incremental.
+ * The archive's articles, kept in step with the search index. Exact duplicates (same text, same id)
+ * are indexed once with every place they were found; removing or changing a file only touches that
+ * file's articles, which is what makes re-indexing incremental. Article texts live in the index's
+ * store (on disk once saved) and are read one at a time, so memory does not grow with the archive's
+ * text.
  */
+import { createHash } from 'node:crypto';
 import type { Article, ArticleLocation, Problem } from './model/article';
 import type { ReadResult } from './formats/reader';
-import { buildArticle } from './build-article';
-import { createSearchIndex, toIndexedDocument, type SearchIndex } from './index/search-index';
+import { articleText, buildArticle } from './build-article';
+import { SearchEngine } from './engine/search-engine';
+import type { EngineDocument } from './engine/segment-builder';
 
 export interface FileRecord {
   readonly path: string;
@@ -23,24 +27,38 @@ export interface FileStamp {
   readonly mtimeMs: number;
 }
 
+/** The article as stored: everything but where it was found, which changes without the text changing. */
+type StoredArticle = Omit<Article, 'path' | 'locations'>;
+
 export class Catalog {
+  /** Set when a stored article failed its content check: the saved index must be rebuilt. */
+  damaged = false;
+
   private constructor(
-    readonly index: SearchIndex,
-    private readonly articles: Map<string, Article>,
+    readonly engine: SearchEngine,
+    private readonly locations: Map<string, ArticleLocation[]>,
     private readonly files: Map<string, FileRecord>,
   ) {}
 
   static empty(): Catalog {
-    return new Catalog(createSearchIndex(), new Map(), new Map());
+    return new Catalog(new SearchEngine(), new Map(), new Map());
   }
 
   /** Rebuilds a catalog from its persisted parts; the caller vouches they belong together. */
-  static restore(index: SearchIndex, articles: readonly Article[], files: readonly FileRecord[]): Catalog {
-    return new Catalog(index, new Map(articles.map((article) => [article.id, article])), new Map(files.map((file) => [file.path, file])));
+  static restore(engine: SearchEngine, files: readonly FileRecord[]): Catalog {
+    const locations = new Map<string, ArticleLocation[]>();
+    for (const file of files) {
+      for (const { id, location } of file.entries) {
+        const known = locations.get(id);
+        if (known) known.push(location);
+        else locations.set(id, [location]);
+      }
+    }
+    return new Catalog(engine, locations, new Map(files.map((file) => [file.path, file])));
   }
 
   get articleCount(): number {
-    return this.articles.size;
+    return this.locations.size;
   }
 
   get fileCount(): number {
@@ -48,11 +66,17 @@ export class Catalog {
   }
 
   getArticle(id: string): Article | undefined {
-    return this.articles.get(id);
-  }
-
-  allArticles(): IterableIterator<Article> {
-    return this.articles.values();
+    const locations = this.locations.get(id);
+    const bytes = locations && this.engine.readStored(id);
+    if (!locations || !bytes) return undefined;
+    try {
+      const stored = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as StoredArticle;
+      if (createHash('sha256').update(articleText(stored)).digest('hex') !== stored.sha256 || stored.id !== id) throw new Error('checksum');
+      return { ...stored, path: locations[0]!.path, locations: [...locations] };
+    } catch {
+      this.damaged = true;
+      return undefined;
+    }
   }
 
   allFiles(): IterableIterator<FileRecord> {
@@ -95,30 +119,41 @@ export class Catalog {
     if (!record) return;
     this.files.delete(path);
     for (const { id, location } of record.entries) {
-      const article = this.articles.get(id);
-      if (!article) continue;
-      const locations = article.locations.filter((known) => !sameLocation(known, location));
-      const first = locations[0];
-      if (first === undefined) {
-        this.articles.delete(id);
-        this.index.discard(id);
+      const known = this.locations.get(id);
+      if (!known) continue;
+      const remaining = known.filter((existing) => !sameLocation(existing, location));
+      if (remaining.length === 0) {
+        this.locations.delete(id);
+        this.engine.remove(id);
       } else {
-        this.articles.set(id, { ...article, locations, path: first.path });
+        this.locations.set(id, remaining);
       }
     }
   }
 
   private addLocation(article: Article, location: ArticleLocation): void {
-    const known = this.articles.get(article.id);
+    const known = this.locations.get(article.id);
     if (known) {
-      if (!known.locations.some((existing) => sameLocation(existing, location))) {
-        this.articles.set(article.id, { ...known, locations: [...known.locations, location] });
-      }
+      if (!known.some((existing) => sameLocation(existing, location))) known.push(location);
       return;
     }
-    this.articles.set(article.id, article);
-    this.index.add(toIndexedDocument(article));
+    this.locations.set(article.id, [location]);
+    this.engine.add(toEngineDocument(article));
   }
+}
+
+export function toEngineDocument(article: Article): EngineDocument {
+  const { path: _path, locations: _locations, ...stored } = article;
+  return {
+    id: article.id,
+    fields: [article.title, article.summary ?? '', article.body.join('\n\n'), article.author ?? '', article.source ?? '', (article.tags ?? []).join('\n')],
+    date: article.date,
+    language: article.language,
+    source: article.source,
+    author: article.author,
+    tags: article.tags ?? [],
+    stored: Buffer.from(JSON.stringify(stored), 'utf8'),
+  };
 }
 
 function sameLocation(a: ArticleLocation, b: ArticleLocation): boolean {

@@ -7,7 +7,7 @@
  * working on what is indexed so far. Nothing is ever written inside the archive folder.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
-import type { Article, ArchiveSummary, SearchResponse } from './model/article';
+import type { Article, ArchiveSummary, ArticleHighlights, SearchResponse, Suggestion } from './model/article';
 import { Catalog } from './catalog';
 import { allReaders } from './formats/all-readers';
 import type { ReadResult } from './formats/reader';
@@ -15,7 +15,7 @@ import { createFormatRegistry, type FormatRegistry } from './formats/registry';
 import { defaultIndexDir, indexFileFor } from './index/cache-dir';
 import { loadCatalog, saveCatalog } from './index/persist-catalog';
 import { estimateProgress, type IndexProgress } from './index-progress';
-import { searchCatalog, type SearchPage } from './query/search-catalog';
+import { highlightArticle, moreLikeThis, searchCatalog, suggest, type SearchPage } from './query/search-catalog';
 import { describeFsError } from './scan/fs-errors';
 import { walkArchive, type FoundFile } from './scan/walk-archive';
 
@@ -47,6 +47,14 @@ export interface LiveArchive extends ArchiveLibrary {
   refresh(): Promise<void>;
   /** Stops the running pass after the current file; what was read stays searchable and is saved. */
   cancel(): void;
+  /** Every match of `query` in an article (title, teaser, each body paragraph), for next/previous hit. */
+  highlightArticle(id: string, query: string): ArticleHighlights | null;
+  /** Articles most like this one (shared distinctive words), the article itself excluded. */
+  moreLikeThis(id: string, limit?: number): SearchResponse;
+  /** Type-ahead: indexed words that complete the last word of `prefix`, most frequent first. */
+  suggest(prefix: string, limit?: number): Suggestion[];
+  /** Releases the open index files (the archive is unusable afterwards). */
+  close(): void;
 }
 
 /** Files larger than this are reported instead of read: no news article file is this big. */
@@ -68,7 +76,8 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
   const root = await resolveArchiveRoot(folder);
   const indexFile = indexFileFor(options.indexDir ?? defaultIndexDir(), root);
   const loaded = await loadCatalog(indexFile, root);
-  const catalog = loaded.catalog ?? Catalog.empty();
+  let catalog = loaded.catalog ?? Catalog.empty();
+  let rebuildReason = loaded.catalog === null ? loaded.reason : null;
   const registry = createFormatRegistry(allReaders);
   let walkProblems: ArchiveSummary['problems'] = [];
   let unsaved = loaded.catalog === null;
@@ -78,6 +87,13 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
 
   async function indexingPass(): Promise<void> {
     cancelled = false;
+    if (catalog.damaged) {
+      // A stored article failed its content check: the saved index cannot be trusted, read everything again.
+      catalog.engine.close();
+      catalog = Catalog.empty();
+      rebuildReason = 'the saved index is damaged (an article failed its checksum)';
+      unsaved = true;
+    }
     const started = Date.now();
     options.onProgress?.(estimateProgress('scanning', started, 0, 0, catalog.articleCount));
     const walk = await walkArchive(root, (path) => !isFolderReadme(path) && registry.handles(path));
@@ -119,7 +135,9 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
         fromCache: summaryFromCache,
       };
     },
-    rebuildReason: loaded.catalog === null ? loaded.reason : null,
+    get rebuildReason() {
+      return rebuildReason;
+    },
     get saveError() {
       return saveError;
     },
@@ -135,6 +153,13 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     },
     search: (query, request) => searchCatalog(catalog, query, request),
     getArticle: (id) => catalog.getArticle(id) ?? null,
+    highlightArticle: (id, query) => highlightArticle(catalog, id, query),
+    moreLikeThis: (id, limit) => moreLikeThis(catalog, id, limit),
+    suggest: (prefix, limit) => suggest(catalog, prefix, limit),
+    close() {
+      cancelled = true;
+      catalog.engine.close();
+    },
   };
 }
 

@@ -1,46 +1,110 @@
 /**
- * Saves and restores a catalog (files, articles, search index) for one archive folder.
- * Anything unexpected in a saved index means "rebuild", never "trust".
+ * Saves and restores a catalog for one archive folder: a small manifest (the snapshot file: which
+ * files were read, which segments hold their articles, which of those are deleted since) and one
+ * binary file per index segment next to it. Segments are written once and never changed, so a save
+ * after a small change writes one small segment and the manifest; the manifest is replaced last and
+ * atomically, so a crash leaves the previous complete index. Anything unexpected means "rebuild".
  */
-import MiniSearch from 'minisearch';
+import { randomBytes } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { Catalog, type FileRecord } from '../catalog';
-import type { Article } from '../model/article';
-import { SEARCH_INDEX_OPTIONS, type IndexedDocument } from './search-index';
+import type { ArticleLocation, Problem } from '../model/article';
+import { SearchEngine } from '../engine/search-engine';
+import { readSegmentFile, reopenStore, writeSegmentFile } from '../engine/segment-file';
+import type { Segment } from '../engine/segment';
 import { readSnapshot, SnapshotUnusableError, writeSnapshot } from './snapshot-file';
 
-interface CatalogSnapshot {
+/** A file's articles as [id, index in file, container entry]. */
+type CompactEntry = [id: string, index: number | null, entry: string | null];
+
+interface Manifest {
   readonly root: string;
-  readonly files: readonly FileRecord[];
-  readonly articles: readonly Article[];
-  readonly searchIndex: unknown;
+  readonly files: readonly { readonly path: string; readonly size: number; readonly mtimeMs: number; readonly problems: readonly Problem[]; readonly entries: readonly CompactEntry[] }[];
+  readonly segments: readonly { readonly file: string; readonly checksum: string; readonly deleted: readonly number[] }[];
 }
 
 export type LoadedCatalog = { readonly catalog: Catalog; readonly reason: null } | { readonly catalog: null; readonly reason: string };
 
+/** The checksums of segments already written, so a save only writes what is new. */
+const written = new WeakMap<Segment, { file: string; checksum: string }>();
+
 export async function loadCatalog(file: string, root: string): Promise<LoadedCatalog> {
+  const opened: Segment[] = [];
   try {
-    const snapshot = (await readSnapshot(file)) as Partial<CatalogSnapshot> | null;
-    if (!snapshot || snapshot.root !== root || !Array.isArray(snapshot.files) || !Array.isArray(snapshot.articles)) {
+    const manifest = (await readSnapshot(file)) as Partial<Manifest> | null;
+    if (!manifest || manifest.root !== root || !Array.isArray(manifest.files) || !Array.isArray(manifest.segments)) {
       return { catalog: null, reason: 'the saved index belongs to another archive or is incomplete' };
     }
-    // The search index is MiniSearch's own JSON form; loadJS validates its version and throws if foreign.
-    const index = MiniSearch.loadJS<IndexedDocument>(snapshot.searchIndex as Parameters<typeof MiniSearch.loadJS>[0], SEARCH_INDEX_OPTIONS);
-    if (index.documentCount !== snapshot.articles.length) {
+    const segments = manifest.segments.map((entry) => {
+      if (path.basename(entry.file) !== entry.file) throw new SnapshotUnusableError('the saved index is damaged (bad segment name)');
+      const segment = readSegmentFile(path.join(path.dirname(file), entry.file), entry.checksum);
+      opened.push(segment);
+      written.set(segment, { file: entry.file, checksum: entry.checksum });
+      const deleted = new Uint8Array(segment.docCount);
+      for (const local of entry.deleted) deleted[local] = 1;
+      return { segment, deleted };
+    });
+    const records: Manifest['files'] = manifest.files;
+    const files: FileRecord[] = records.map((record) => ({
+      path: record.path,
+      size: record.size,
+      mtimeMs: record.mtimeMs,
+      problems: record.problems,
+      entries: record.entries.map(([id, index, entry]) => ({ id, location: location(record.path, index, entry) })),
+    }));
+    const engine = new SearchEngine(segments);
+    const catalog = Catalog.restore(engine, files);
+    if (engine.documentCount !== catalog.articleCount || files.some((record) => record.entries.some(({ id }) => !engine.has(id)))) {
+      engine.close();
       return { catalog: null, reason: 'the saved index does not match its articles' };
     }
-    return { catalog: Catalog.restore(index, snapshot.articles, snapshot.files), reason: null };
+    return { catalog, reason: null };
   } catch (error) {
+    for (const segment of opened) segment.store.close();
     if (error instanceof SnapshotUnusableError) return { catalog: null, reason: error.message };
     return { catalog: null, reason: `the saved index could not be loaded (${error instanceof Error ? error.message : String(error)})` };
   }
 }
 
 export async function saveCatalog(file: string, root: string, catalog: Catalog): Promise<void> {
-  const snapshot: CatalogSnapshot = {
+  const engine = catalog.engine;
+  engine.compact();
+  const dir = path.dirname(file);
+  const stem = path.basename(file, '.archivo-index');
+  const segments: Manifest['segments'][number][] = [];
+  for (const { segment, deleted } of engine.segments()) {
+    let saved = written.get(segment);
+    if (!saved) {
+      const name = `${stem}.${randomBytes(6).toString('hex')}.archivo-segment`;
+      const checksum = await writeSegmentFile(path.join(dir, name), segment);
+      reopenStore(segment, path.join(dir, name));
+      saved = { file: name, checksum };
+      written.set(segment, saved);
+    }
+    const gone: number[] = [];
+    deleted.forEach((flag, local) => flag && gone.push(local));
+    segments.push({ file: saved.file, checksum: saved.checksum, deleted: gone });
+  }
+  const manifest: Manifest = {
     root,
-    files: [...catalog.allFiles()],
-    articles: [...catalog.allArticles()],
-    searchIndex: catalog.index.toJSON(),
+    files: [...catalog.allFiles()].map((record) => ({
+      path: record.path,
+      size: record.size,
+      mtimeMs: record.mtimeMs,
+      problems: record.problems,
+      entries: record.entries.map(({ id, location: where }) => [id, where.index ?? null, where.entry ?? null] as CompactEntry),
+    })),
+    segments,
   };
-  await writeSnapshot(file, snapshot);
+  await writeSnapshot(file, manifest);
+  // Segments no longer listed (merged away, or left by an interrupted save) are removed.
+  const keep = new Set(segments.map((segment) => segment.file));
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (name.startsWith(`${stem}.`) && name.endsWith('.archivo-segment') && !keep.has(name)) await rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function location(filePath: string, index: number | null, entry: string | null): ArticleLocation {
+  return { path: filePath, ...(entry !== null ? { entry } : {}), ...(index !== null ? { index } : {}) };
 }

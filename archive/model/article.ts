@@ -100,6 +100,67 @@ export interface SearchHit {
   readonly titleHighlights: readonly Highlight[];
   /** How many places hold this exact article. */
   readonly duplicates: number;
+  /** Several keyword-in-context passages, best first (`snippet` is the first). */
+  readonly snippets?: readonly Snippet[];
+  /** Why this article matched: each query word, the word of the article it matched and where. */
+  readonly matches?: readonly MatchedTerm[];
+}
+
+/** Article fields a word can match in. */
+export type SearchField = 'title' | 'summary' | 'body' | 'author' | 'source' | 'tags';
+
+/**
+ * How a query word matched: `exact` (same letters, any case), `accent-folded` (differs only by
+ * accents: "Perez" for "Pérez"), `stem` (same stem: "elections" for "election"), `prefix`
+ * ("municip*"), `fuzzy` ("guatamala~"), `phrase` (the quoted words, adjacent and in order).
+ */
+export type MatchKind = 'exact' | 'accent-folded' | 'stem' | 'prefix' | 'fuzzy' | 'phrase';
+
+export interface MatchedTerm {
+  /** The word or phrase as typed in the query. */
+  readonly query: string;
+  /** The word as written in the article. */
+  readonly matched: string;
+  readonly kind: MatchKind;
+  readonly fields: readonly SearchField[];
+}
+
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
+
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** Counts over the whole result set. Sources, authors and languages by count; years newest first. */
+export interface SearchFacets {
+  readonly source: readonly FacetCount[];
+  readonly year: readonly FacetCount[];
+  readonly language: readonly FacetCount[];
+  readonly author: readonly FacetCount[];
+}
+
+/** Facet values to keep (values of one facet are alternatives; different facets all apply). */
+export interface SearchFilters {
+  readonly source?: readonly string[];
+  readonly year?: readonly (string | number)[];
+  readonly language?: readonly string[];
+  readonly author?: readonly string[];
+}
+
+/** Every match of a query inside one article, for in-article highlighting and next/previous. */
+export interface ArticleHighlights {
+  readonly title: readonly Highlight[];
+  readonly summary: readonly Highlight[];
+  /** One list per body paragraph, in order. */
+  readonly body: readonly (readonly Highlight[])[];
+  readonly total: number;
+}
+
+/** A type-ahead suggestion: an indexed word (folded) and how many articles hold it. */
+export interface Suggestion {
+  readonly text: string;
+  readonly articles: number;
 }
 
 export interface SearchResponse {
@@ -108,6 +169,11 @@ export interface SearchResponse {
   readonly results: readonly SearchHit[];
   /** A human-readable error when the query cannot be parsed; results are then empty. */
   readonly error?: string;
+  /** Counts per source, year, language and author over all `total` results. */
+  readonly facets?: SearchFacets;
+  readonly sort?: SearchSort;
+  /** Milliseconds the search took inside the engine. */
+  readonly tookMs?: number;
 }
 
 export interface ArchiveSummary {

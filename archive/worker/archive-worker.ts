@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { startArchive, type LiveArchive } from '../library';
+import type { SearchPage } from '../query/search-catalog';
 import { watchArchive } from '../watch-archive';
 import type { ClientMessage, WorkerMessage, WorkerMethod, WorkerStartData } from './protocol';
 
@@ -14,7 +15,10 @@ const post = (message: WorkerMessage): void => port.postMessage(message);
 
 function handlers(archive: LiveArchive): Record<WorkerMethod, (...args: never[]) => unknown> {
   return {
-    search: (query: string, page?: { limit?: number; offset?: number }) => archive.search(query, page),
+    search: (query: string, page?: SearchPage) => archive.search(query, page),
+    highlightArticle: (id: string, query: string) => archive.highlightArticle(id, query),
+    moreLikeThis: (id: string, limit?: number) => archive.moreLikeThis(id, limit),
+    suggest: (prefix: string, limit?: number) => archive.suggest(prefix, limit),
     getArticle: (id: string) => archive.getArticle(id),
     summary: () => archive.summary,
     refresh: async () => {

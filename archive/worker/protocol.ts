@@ -2,7 +2,7 @@
  * Messages between an archive worker thread and its client. Parsing untrusted files happens in the
  * worker, off the main process; the client sees the same operations as `LiveArchive`, as promises.
  */
-import type { Article, ArchiveSummary, SearchResponse } from '../model/article';
+import type { Article, ArchiveSummary, ArticleHighlights, SearchResponse, Suggestion } from '../model/article';
 import type { IndexProgress } from '../index-progress';
 import type { SearchPage } from '../query/search-catalog';
 
@@ -12,6 +12,9 @@ export interface WorkerRequests {
   summary: { args: []; result: ArchiveSummary };
   refresh: { args: []; result: ArchiveSummary };
   cancel: { args: []; result: null };
+  highlightArticle: { args: [id: string, query: string]; result: ArticleHighlights | null };
+  moreLikeThis: { args: [id: string, limit?: number]; result: SearchResponse };
+  suggest: { args: [prefix: string, limit?: number]; result: Suggestion[] };
 }
 
 export type WorkerMethod = keyof WorkerRequests;

@@ -1,0 +1,98 @@
+/**
+ * Text analysis shared by indexing, querying and highlighting. Indexed terms are the folded words
+ * (lower case, no accents) minus stop-words; stems are never indexed. Instead a query word is
+ * widened at search time to the indexed words of the same stem in each language the archive holds,
+ * so "violentas" finds "violento" while a quoted phrase still means exactly those words.
+ */
+import { fold } from '../text/fold';
+import { fastFold } from './fast-fold';
+import { STOP_WORDS } from '../text/stop-words';
+import { stemEnglish } from './stem-en';
+import { stemPortuguese, stemSpanish } from './stem-light';
+
+/** The languages with their own stemmer; every other article is stemmed as English. */
+export const STEM_LANGUAGES = ['en', 'es', 'pt'] as const;
+export type StemLanguage = (typeof STEM_LANGUAGES)[number];
+
+export function stemLanguageOf(language: string | null): StemLanguage {
+  return language === 'es' || language === 'pt' ? language : 'en';
+}
+
+/** Bit of a stem language in a term's language mask. */
+export function languageBit(language: StemLanguage): number {
+  return language === 'en' ? 1 : language === 'es' ? 2 : 4;
+}
+
+export function stem(term: string, language: StemLanguage): string {
+  switch (language) {
+    case 'en':
+      return stemEnglish(term);
+    case 'es':
+      return stemSpanish(term);
+    case 'pt':
+      return stemPortuguese(term);
+  }
+}
+
+/** Letters, digits and combining marks; everything else separates words (as in text/tokens). */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+/** A word as the index sees it: folded, or null when it is a stop-word or empty. */
+export function indexTerm(word: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const folded = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
+  return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
+}
+
+/**
+ * Calls `visit` with each indexed term of `text` and its word position (stop-words count as a
+ * position, so "president of the republic" keeps its gap). Folds the whole text once: far faster
+ * than folding word by word, and folding never merges two words.
+ */
+export function forEachTerm(text: string, visit: (term: string, position: number) => void): number {
+  let position = 0;
+  const folded = fastFold(text);
+  for (const match of folded.matchAll(WORD)) {
+    const term = match[0];
+    if (!STOP_WORDS.has(term)) visit(term, position);
+    position++;
+  }
+  return position;
+}
+
+let wordChar: Uint8Array | null = null;
+
+/** 1 for UTF-16 code units that are letters, digits or marks: the same words as WORD, without a regex per word. */
+export function wordChars(): Uint8Array {
+  if (!wordChar) {
+    wordChar = new Uint8Array(65536);
+    const single = /[\p{L}\p{N}\p{M}]/u;
+    for (let code = 0; code < 65536; code++) if (code < 0xd800 || code > 0xdfff) wordChar[code] = single.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return wordChar;
+}
+
+/**
+ * Calls `visit` for each word of `text` whose indexed term `isHit` accepts, with its offsets in
+ * `text`: highlighting without building an object per word. Folds the text once when folding keeps
+ * its length (true of precomposed Latin letters), word by word otherwise.
+ */
+export function forEachHit(text: string, isHit: (term: string) => boolean, visit: (start: number, end: number, term: string) => void): void {
+  const table = wordChars();
+  const whole = fastFold(text);
+  const aligned = whole.length === text.length;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && table[text.charCodeAt(i)] === 0) i++;
+    const start = i;
+    while (i < n && table[text.charCodeAt(i)] === 1) i++;
+    if (i === start) continue;
+    const term = aligned ? whole.slice(start, i) : fold(text.slice(start, i));
+    if (term.length > 0 && !STOP_WORDS.has(term) && isHit(term)) visit(start, i, term);
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Merges segments into one, dropping deleted documents: postings are re-coded with the new document
+ * numbers, positions are copied byte for byte, stored articles are carried over.
+ */
+import { ByteSink, VarintReader } from './byte-sink';
+import { FIELD_COUNT } from './fields';
+import { MemoryStore, Segment, type SegmentData } from './segment';
+import { findTerm } from './term-dictionary';
+
+interface Source {
+  readonly segment: Segment;
+  readonly deleted: Uint8Array;
+}
+
+export function mergeSegments(sources: readonly Source[]): Segment {
+  const newLocal = sources.map(({ segment, deleted }) => new Int32Array(segment.docCount).fill(-1));
+  const ids: string[] = [];
+  const fieldLengths: number[] = [];
+  const fieldTotals = new Array<number>(FIELD_COUNT).fill(0);
+  const dates: number[] = [];
+  const tables = { language: new Table(), source: new Table(), author: new Table(), tag: new Table() };
+  const languageIds: number[] = [];
+  const sourceIds: number[] = [];
+  const authorIds: number[] = [];
+  const tagStart: number[] = [0];
+  const tagIds: number[] = [];
+  const stored: Uint8Array[] = [];
+  const storeStart: number[] = [0];
+  sources.forEach(({ segment, deleted }, s) => {
+    const data = segment.data;
+    for (let local = 0; local < segment.docCount; local++) {
+      if (deleted[local]) continue;
+      newLocal[s]![local] = ids.length;
+      ids.push(data.ids[local]!);
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const length = data.fieldLengths[local * FIELD_COUNT + field]!;
+        fieldLengths.push(length);
+        fieldTotals[field]! += length;
+      }
+      dates.push(data.dates[local]!);
+      languageIds.push(tables.language.id(data.values.language, data.languageIds[local]!));
+      sourceIds.push(tables.source.id(data.values.source, data.sourceIds[local]!));
+      authorIds.push(tables.author.id(data.values.author, data.authorIds[local]!));
+      for (let t = data.tagStart[local]!; t < data.tagStart[local + 1]!; t++) tagIds.push(tables.tag.id(data.values.tag, data.tagIds[t]!));
+      tagStart.push(tagIds.length);
+      const bytes = segment.store.read(local);
+      stored.push(bytes);
+      storeStart.push(storeStart.at(-1)! + bytes.length);
+    }
+  });
+
+  const allTerms = [...new Set(sources.flatMap(({ segment }) => segment.data.terms))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const postings = new ByteSink(1 << 16);
+  const positions = new ByteSink(1 << 16);
+  const terms: string[] = [];
+  const df: number[] = [];
+  const langMask: number[] = [];
+  const postStart: number[] = [];
+  const posStart: number[] = [];
+  for (const term of allTerms) {
+    const postingsAt = postings.length;
+    const positionsAt = positions.length;
+    let count = 0;
+    let mask = 0;
+    let lastDoc = -1;
+    sources.forEach(({ segment }, s) => {
+      const index = findTerm(segment.data.terms, term);
+      if (index < 0) return;
+      mask |= segment.data.langMask[index]!;
+      const data = segment.data;
+      const reader = new VarintReader(data.postings, data.postStart[index]!);
+      const positionReader = new VarintReader(data.positions, data.posStart[index]!);
+      let doc = -1;
+      for (let i = 0; i < data.df[index]!; i++) {
+        const head = reader.next();
+        doc += Math.floor(head / 2);
+        const headerStart = reader.offset;
+        let words = 0;
+        if (head & 1) words = reader.next();
+        else {
+          const fields = data.postings[reader.offset++]!;
+          for (let field = 0; field < FIELD_COUNT; field++) if (fields & (1 << field)) words += reader.next();
+        }
+        const headerEnd = reader.offset;
+        const positionsFrom = positionReader.offset;
+        for (let k = 0; k < words; k++) positionReader.next();
+        const target = newLocal[s]![doc]!;
+        if (target < 0) continue;
+        postings.writeVarint((target - lastDoc) * 2 + (head & 1));
+        postings.writeBytes(data.postings.subarray(headerStart, headerEnd));
+        positions.writeBytes(data.positions.subarray(positionsFrom, positionReader.offset));
+        lastDoc = target;
+        count++;
+      }
+    });
+    if (count === 0) {
+      postings.length = postingsAt;
+      positions.length = positionsAt;
+      continue;
+    }
+    terms.push(term);
+    df.push(count);
+    langMask.push(mask);
+    postStart.push(postingsAt);
+    posStart.push(positionsAt);
+  }
+  postStart.push(postings.length);
+  posStart.push(positions.length);
+
+  const data: SegmentData = {
+    docCount: ids.length,
+    ids,
+    terms,
+    df: Uint32Array.from(df),
+    postStart: Float64Array.from(postStart),
+    postings: postings.bytes().slice(),
+    posStart: Float64Array.from(posStart),
+    positions: positions.bytes().slice(),
+    langMask: Uint8Array.from(langMask),
+    fieldLengths: Uint32Array.from(fieldLengths),
+    fieldTotals,
+    dates: Int32Array.from(dates),
+    languageIds: Int32Array.from(languageIds),
+    sourceIds: Int32Array.from(sourceIds),
+    authorIds: Int32Array.from(authorIds),
+    tagStart: Uint32Array.from(tagStart),
+    tagIds: Int32Array.from(tagIds),
+    values: { language: tables.language.values, source: tables.source.values, author: tables.author.values, tag: tables.tag.values },
+  };
+  return new Segment(data, new MemoryStore(Buffer.concat(stored), Float64Array.from(storeStart)));
+}
+
+class Table {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(names: readonly string[], old: number): number {
+    if (old < 0) return -1;
+    const name = names[old]!;
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(name);
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+}

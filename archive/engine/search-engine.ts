@@ -1,0 +1,260 @@
+/**
+ * The full-text index of an archive: immutable segments plus the documents added since the last
+ * one was sealed. New and changed articles go into a new segment, removed ones are marked deleted
+ * (tombstones), and small or mostly-deleted segments are merged, so re-indexing a changed file never
+ * rewrites the whole index.
+ */
+import type { SearchFacets, SearchFilters, SearchSort } from '../model/article';
+import type { QueryNode } from '../query/parse-query';
+import { evaluate, type IndexStats, type SegmentView } from './evaluate';
+import { FacetCounter, facetFilter } from './facets';
+import { FIELD_COUNT } from './fields';
+import { keep, type MatchList } from './match-list';
+import { mergeSegments } from './merge-segments';
+import { planQuery, type PlanNode } from './query-plan';
+import type { Segment } from './segment';
+import { SegmentBuilder, type EngineDocument } from './segment-builder';
+import { TopK } from './top-k';
+
+export interface EngineHit {
+  readonly id: string;
+  readonly score: number;
+  readonly segment: Segment;
+  readonly local: number;
+}
+
+export interface EngineResult {
+  readonly total: number;
+  readonly hits: readonly EngineHit[];
+  readonly facets: SearchFacets;
+  readonly plan: PlanNode | null;
+}
+
+export interface EngineQuery {
+  readonly offset: number;
+  readonly limit: number;
+  readonly sort: SearchSort;
+  readonly filters?: SearchFilters;
+  /** Documents never to return (the article itself, for "more like this"). */
+  readonly exclude?: ReadonlySet<string>;
+}
+
+interface LiveSegment {
+  readonly segment: Segment;
+  readonly deleted: Uint8Array;
+  deletedCount: number;
+}
+
+/** Seal the pending documents into a segment at this size even if nobody searches. */
+const PENDING_LIMIT = 50_000;
+const MERGE_CAP = 200_000;
+
+export class SearchEngine {
+  private live: LiveSegment[] = [];
+  private pending = new SegmentBuilder();
+  private pendingIds = new Map<string, number>();
+  private pendingDeleted = new Set<number>();
+  private readonly located = new Map<string, { segment: Segment; local: number }>();
+
+  constructor(segments: readonly { segment: Segment; deleted: Uint8Array }[] = []) {
+    for (const { segment, deleted } of segments) this.attach(segment, deleted);
+  }
+
+  get documentCount(): number {
+    return this.located.size + this.pendingIds.size;
+  }
+
+  segments(): readonly { readonly segment: Segment; readonly deleted: Uint8Array }[] {
+    this.flush();
+    return this.live;
+  }
+
+  has(id: string): boolean {
+    return this.located.has(id) || this.pendingIds.has(id);
+  }
+
+  add(document: EngineDocument): void {
+    if (this.has(document.id)) return;
+    this.pendingIds.set(document.id, this.pending.docCount);
+    this.pending.add(document);
+    if (this.pending.docCount >= PENDING_LIMIT) this.flush();
+  }
+
+  remove(id: string): void {
+    const pendingLocal = this.pendingIds.get(id);
+    if (pendingLocal !== undefined) {
+      this.pendingIds.delete(id);
+      this.pendingDeleted.add(pendingLocal);
+      return;
+    }
+    const where = this.located.get(id);
+    if (!where) return;
+    this.located.delete(id);
+    const live = this.live.find((entry) => entry.segment === where.segment)!;
+    live.deleted[where.local] = 1;
+    live.deletedCount++;
+  }
+
+  /** The stored form of an article, read from its segment (memory or disk). */
+  readStored(id: string): Uint8Array | null {
+    this.flush();
+    const where = this.located.get(id);
+    return where ? where.segment.store.read(where.local) : null;
+  }
+
+  locate(id: string): { segment: Segment; local: number } | undefined {
+    this.flush();
+    return this.located.get(id);
+  }
+
+  /** Makes pending documents searchable by sealing them into a segment. */
+  flush(): void {
+    if (this.pending.docCount === 0) return;
+    const segment = this.pending.seal();
+    const deleted = new Uint8Array(segment.docCount);
+    for (const local of this.pendingDeleted) deleted[local] = 1;
+    this.pending = new SegmentBuilder();
+    this.pendingIds = new Map();
+    this.pendingDeleted = new Set();
+    this.attach(segment, deleted);
+  }
+
+  /**
+   * Merges mostly-deleted segments, and the smallest ones when there are more than `maxSegments`
+   * (never more than MERGE_CAP documents at once: a merge holds its articles in memory until saved).
+   * Returns the segments that were replaced.
+   */
+  compact(maxSegments = 8): Segment[] {
+    this.flush();
+    const chosen = new Set(this.live.filter((entry) => entry.deletedCount > entry.segment.docCount * 0.3));
+    const bySize = [...this.live].sort((a, b) => a.segment.docCount - b.segment.docCount);
+    let docs = [...chosen].reduce((sum, entry) => sum + entry.segment.docCount, 0);
+    for (const entry of bySize) {
+      if (this.live.length - chosen.size + (chosen.size > 0 ? 1 : 0) <= maxSegments) break;
+      if (docs + entry.segment.docCount > MERGE_CAP) break;
+      chosen.add(entry);
+      docs += entry.segment.docCount;
+    }
+    if (chosen.size === 0) return [];
+    const merging = this.live.filter((entry) => chosen.has(entry));
+    const merged = mergeSegments(merging);
+    const replaced = merging.map((entry) => entry.segment);
+    for (const segment of replaced) segment.store.close();
+    this.live = this.live.filter((entry) => !chosen.has(entry));
+    for (const segment of replaced) for (const id of segment.data.ids) if (this.located.get(id)?.segment === segment) this.located.delete(id);
+    if (merged.docCount > 0) this.attach(merged, new Uint8Array(merged.docCount));
+    return replaced;
+  }
+
+  plan(query: QueryNode): PlanNode | null {
+    this.flush();
+    return planQuery(query, this.live.map((entry) => entry.segment));
+  }
+
+  search(query: QueryNode, request: EngineQuery): EngineResult {
+    const plan = this.plan(query);
+    return this.run(plan, request);
+  }
+
+  run(plan: PlanNode | null, request: EngineQuery): EngineResult {
+    const facets = new FacetCounter();
+    if (plan === null) return { total: 0, hits: [], facets: facets.result(), plan };
+    const views: SegmentView[] = this.live;
+    const lists = evaluate(plan, views, this.stats());
+    const top = new TopK<Candidate>(request.offset + request.limit, better(request.sort));
+    let total = 0;
+    lists.forEach((found, index) => {
+      const { segment } = this.live[index]!;
+      let list: MatchList = found;
+      const filter = facetFilter(segment, request.filters);
+      if (filter) list = keep(list, filter);
+      if (request.exclude && request.exclude.size > 0) list = keep(list, (doc) => !request.exclude!.has(segment.data.ids[doc]!));
+      total += list.docs.length;
+      facets.add(segment, list);
+      const dates = segment.data.dates;
+      for (let i = 0; i < list.docs.length; i++) {
+        const doc = list.docs[i]!;
+        const score = list.scores[i]!;
+        // Most matches cannot enter the page: skip them without allocating.
+        const bar = top.threshold();
+        if (bar && request.sort === 'relevance' && score < bar.score) continue;
+        if (bar && request.sort === 'newest' && dates[doc]! < bar.date) continue;
+        const candidate = { segment: index, doc, score, date: dates[doc]! };
+        if (top.wouldAccept(candidate)) top.push(candidate);
+      }
+    });
+    const hits = top
+      .sorted()
+      .slice(request.offset)
+      .map(({ segment, doc, score }) => {
+        const owner = this.live[segment]!.segment;
+        return { id: owner.data.ids[doc]!, score, segment: owner, local: doc };
+      });
+    return { total, hits, facets: facets.result(), plan };
+  }
+
+  /** Number of live articles holding each term (for type-ahead and "more like this"). */
+  documentFrequency(term: string): number {
+    return this.stats().liveDocs === 0 ? 0 : this.live.reduce((sum, { segment }) => sum + frequencyIn(segment, term), 0);
+  }
+
+  stats(): IndexStats {
+    const average = new Float64Array(FIELD_COUNT);
+    let docs = 0;
+    for (const { segment } of this.live) {
+      docs += segment.docCount;
+      segment.data.fieldTotals.forEach((total, field) => (average[field]! += total));
+    }
+    for (let field = 0; field < FIELD_COUNT; field++) average[field] = docs > 0 ? average[field]! / docs : 0;
+    return { liveDocs: Math.max(1, this.located.size), average };
+  }
+
+  close(): void {
+    for (const { segment } of this.live) segment.store.close();
+  }
+
+  private attach(segment: Segment, deleted: Uint8Array): void {
+    let deletedCount = 0;
+    segment.data.ids.forEach((id, local) => {
+      if (deleted[local]) deletedCount++;
+      else this.located.set(id, { segment, local });
+    });
+    this.live.push({ segment, deleted, deletedCount });
+  }
+}
+
+interface Candidate {
+  readonly segment: number;
+  readonly doc: number;
+  readonly score: number;
+  readonly date: number;
+}
+
+function better(sort: SearchSort): (a: Candidate, b: Candidate) => boolean {
+  const tie = (a: Candidate, b: Candidate): boolean => (a.segment !== b.segment ? a.segment < b.segment : a.doc < b.doc);
+  switch (sort) {
+    case 'relevance':
+      return (a, b) => (a.score !== b.score ? a.score > b.score : tie(a, b));
+    case 'newest':
+      return (a, b) => (a.date !== b.date ? a.date > b.date : a.score !== b.score ? a.score > b.score : tie(a, b));
+    case 'oldest':
+      // Undated articles go last, not first.
+      return (a, b) => {
+        const x = a.date || Infinity;
+        const y = b.date || Infinity;
+        return x !== y ? x < y : a.score !== b.score ? a.score > b.score : tie(a, b);
+      };
+  }
+}
+
+function frequencyIn(segment: Segment, term: string): number {
+  const terms = segment.data.terms;
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (terms[middle]! < term) low = middle + 1;
+    else high = middle;
+  }
+  return terms[low] === term ? segment.data.df[low]! : 0;
+}

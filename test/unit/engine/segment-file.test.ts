@@ -1,0 +1,46 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SearchEngine } from '../../../archive/engine/search-engine';
+import { readSegmentFile, writeSegmentFile } from '../../../archive/engine/segment-file';
+import { SnapshotUnusableError } from '../../../archive/index/snapshot-file';
+import { temporaryDir } from '../library/archive-fixture';
+import { engineDoc, hexId, query } from './engine-fixture';
+
+async function savedSegment() {
+  const engine = new SearchEngine();
+  engine.add(engineDoc({ id: hexId(1), title: 'Pérez visits Mixco', body: 'The Secure Municipality program.', date: '2012-02-17', source: 'Diálogo' }));
+  engine.add(engineDoc({ id: hexId(2), title: 'Frost in Huila', body: 'Coffee growers count losses.', language: 'es' }));
+  const { segment } = engine.segments()[0]!;
+  const file = path.join(temporaryDir(), 'test.archivo-segment');
+  const checksum = await writeSegmentFile(file, segment);
+  return { file, checksum };
+}
+
+describe('segment files', () => {
+  it('read back to the same index, articles read from disk on demand', async () => {
+    const { file, checksum } = await savedSegment();
+    const segment = readSegmentFile(file, checksum);
+    const engine = new SearchEngine([{ segment, deleted: new Uint8Array(segment.docCount) }]);
+    expect(engine.search(query('"secure municipality" perez'), { offset: 0, limit: 5, sort: 'relevance' }).hits.map((hit) => hit.id)).toEqual([hexId(1)]);
+    expect(engine.search(query('date:2012 source:dialogo'), { offset: 0, limit: 5, sort: 'relevance' }).total).toBe(1);
+    expect(JSON.parse(Buffer.from(engine.readStored(hexId(2))!).toString('utf8')).title).toBe('Frost in Huila');
+    engine.close();
+  });
+
+  it.each([
+    ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length - 7)],
+    ['damaged', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, 300), Buffer.from([bytes[300]! ^ 0xff]), bytes.subarray(301)])],
+    ['foreign', () => Buffer.from('PK\u0003\u0004 not an index at all'.padEnd(400, ' '))],
+    ['empty', () => Buffer.alloc(0)],
+  ])('are refused when %s', async (_name, corrupt) => {
+    const { file, checksum } = await savedSegment();
+    writeFileSync(file, corrupt(readFileSync(file)));
+    expect(() => readSegmentFile(file, checksum)).toThrow(SnapshotUnusableError);
+  });
+
+  it('are refused when they are not the version the manifest names', async () => {
+    const { file } = await savedSegment();
+    expect(() => readSegmentFile(file, 'f'.repeat(64))).toThrow(/another version/);
+  });
+});
