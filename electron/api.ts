@@ -4,7 +4,7 @@
  * the renderer imports this file, so it must never import Node or Electron.
  */
 import type { IndexProgress } from '../archive/index-progress';
-import type { Article, ArchiveSummary, SearchResponse } from '../archive/model/article';
+import type { Article, ArticleHighlights, ArchiveSummary, SearchFilters, SearchResponse, SearchSort, Suggestion } from '../archive/model/article';
 
 export type { IndexProgress };
 
@@ -25,10 +25,56 @@ export type ExportResult =
 
 export interface SearchOptions {
   readonly limit?: number;
+  /** Index of the first hit to return: the result list fetches pages as the user scrolls. */
+  readonly offset?: number;
+  readonly sort?: SearchSort;
+  /** Facet values to keep (values of one facet are alternatives; different facets all apply). */
+  readonly filters?: SearchFilters;
 }
 
+export type ThemePreference = 'system' | 'light' | 'dark';
+export type LanguagePreference = 'system' | 'en' | 'es' | 'pt';
+export const UI_LANGUAGES = ['en', 'es', 'pt'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/**
+ * The renderer's interface preferences, reported to main whenever they change so the menu can show
+ * them checked and in the same language, and native dialogs and the title bar follow the theme.
+ */
+export interface UiPreferences {
+  readonly theme: ThemePreference;
+  /** The language chosen ('system' = follow the operating system) … */
+  readonly language: LanguagePreference;
+  /** … and the one actually shown. */
+  readonly effectiveLanguage: UiLanguage;
+  /** Text zoom as a percentage (100 = normal). */
+  readonly zoom: number;
+}
+
+/** What happened to a request to open a link in the user's browser (main asks for confirmation first). */
+export type OpenExternalResult =
+  | { readonly outcome: 'opened'; readonly url: string }
+  | { readonly outcome: 'canceled' }
+  | { readonly outcome: 'refused'; readonly reason: string }
+  | { readonly outcome: 'busy' }
+  | { readonly outcome: 'failed'; readonly message: string };
+
 /** Commands the main process sends to the renderer (menu items and their accelerators). */
-export type AppCommand = 'focus-search' | 'export-pdf';
+export type AppCommand =
+  | 'focus-search'
+  | 'export-pdf'
+  | 'show-shortcuts'
+  | 'find-in-article'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'theme-system'
+  | 'theme-light'
+  | 'theme-dark'
+  | 'language-system'
+  | 'language-en'
+  | 'language-es'
+  | 'language-pt';
 
 /** Request/response channels: name → argument tuple and result. */
 export interface InvokeChannels {
@@ -36,7 +82,14 @@ export interface InvokeChannels {
   'archive:open-dialog': { args: []; result: ArchiveStatus };
   'archive:search': { args: [query: string, options?: SearchOptions]; result: SearchResponse };
   'archive:get-article': { args: [id: string]; result: Article | null };
+  'archive:highlight-article': { args: [id: string, query: string]; result: ArticleHighlights | null };
+  'archive:more-like-this': { args: [id: string]; result: SearchResponse };
+  'archive:suggest': { args: [prefix: string, limit?: number]; result: readonly Suggestion[] };
   'article:export-pdf': { args: [id: string]; result: ExportResult };
+  'archive:get-recent': { args: []; result: readonly string[] };
+  'archive:open-recent': { args: [root: string]; result: ArchiveStatus };
+  'app:open-external': { args: [url: string]; result: OpenExternalResult };
+  'ui:preferences-changed': { args: [preferences: UiPreferences]; result: null };
 }
 
 /** Main → renderer event channels: name → payload. */
@@ -53,7 +106,14 @@ export const INVOKE_CHANNELS = [
   'archive:open-dialog',
   'archive:search',
   'archive:get-article',
+  'archive:highlight-article',
+  'archive:more-like-this',
+  'archive:suggest',
   'article:export-pdf',
+  'archive:get-recent',
+  'archive:open-recent',
+  'app:open-external',
+  'ui:preferences-changed',
 ] as const satisfies readonly InvokeChannel[];
 
 export const EVENT_CHANNELS = ['archive:status-changed', 'app:command'] as const satisfies readonly EventChannel[];
@@ -65,8 +125,22 @@ export interface ArchivoApi {
   openArchive(): Promise<ArchiveStatus>;
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   getArticle(id: string): Promise<Article | null>;
+  /** Every match of `query` in the article (title, teaser, each paragraph); null when unknown. */
+  highlightArticle(id: string, query: string): Promise<ArticleHighlights | null>;
+  /** Articles most like this one, itself excluded. */
+  moreLikeThis(id: string): Promise<SearchResponse>;
+  /** Indexed words completing the last word of `prefix`, most frequent first. */
+  suggest(prefix: string, limit?: number): Promise<readonly Suggestion[]>;
   /** Shows the save dialog, prints the article to PDF and writes it. */
   exportPdf(id: string): Promise<ExportResult>;
+  /** Archives opened before, most recent first (for the start screen; the File menu lists them too). */
+  getRecentArchives(): Promise<readonly string[]>;
+  /** Reopens one of `getRecentArchives()`; any other path is refused. */
+  openRecentArchive(root: string): Promise<ArchiveStatus>;
+  /** Asks the user to confirm, then opens an http(s) address in their browser. */
+  openExternal(url: string): Promise<OpenExternalResult>;
+  /** Tells main the interface preferences (menu checks and labels, native theme). */
+  reportPreferences(preferences: UiPreferences): Promise<null>;
   /** Returns an unsubscribe function. */
   onStatusChanged(listener: (status: ArchiveStatus) => void): () => void;
   onCommand(listener: (command: AppCommand) => void): () => void;

@@ -4,16 +4,20 @@
  * No Electron import: the main process passes in how to open a library and how to announce a status.
  */
 import type { IndexProgress } from '../archive/index-progress';
-import type { Article, ArchiveSummary, SearchResponse } from '../archive/model/article';
-import type { SearchRequest } from '../archive/library';
+import type { Article, ArticleHighlights, ArchiveSummary, SearchResponse, Suggestion } from '../archive/model/article';
+import type { SearchOptions } from './api';
 import type { ArchiveStatus } from './api';
 
 /** What the session needs of an open archive; the worker-backed one answers with promises. */
 export interface OpenLibrary {
   /** As of opening; later counts arrive through `LibraryEvents`. */
   readonly summary: ArchiveSummary;
-  search(query: string, request?: SearchRequest): SearchResponse | Promise<SearchResponse>;
+  search(query: string, request?: SearchOptions): SearchResponse | Promise<SearchResponse>;
   getArticle(id: string): Article | null | Promise<Article | null>;
+  /** Optional: a core without them answers "nothing" and the UI falls back (word matching, no section). */
+  highlightArticle?(id: string, query: string): ArticleHighlights | null | Promise<ArticleHighlights | null>;
+  moreLikeThis?(id: string, limit?: number): SearchResponse | Promise<SearchResponse>;
+  suggest?(prefix: string, limit?: number): readonly Suggestion[] | Promise<readonly Suggestion[]>;
   close?(): void | Promise<void>;
 }
 

@@ -26,6 +26,9 @@ export function workerLibraryOpener(options: WorkerLibraryOptions): (root: strin
       summary,
       search: (query, request) => client.call('search', query, request),
       getArticle: (id) => client.call('getArticle', id),
+      highlightArticle: (id, query) => client.call('highlightArticle', id, query),
+      moreLikeThis: (id, limit) => client.call('moreLikeThis', id, limit),
+      suggest: (prefix, limit) => client.call('suggest', prefix, limit),
       close: () => client.close(),
     };
   };

@@ -248,3 +248,85 @@ describe('withPdfExtension', () => {
     expect(withPdfExtension('/d/report', (file) => file === '/d/report.pdf')).toBe('/d/report');
   });
 });
+
+describe('paging, sorting and filtering over IPC', () => {
+  it('passes offset, sort and filters to the core', async () => {
+    const handlers = createIpcHandlers(makeDeps().deps);
+    const all = await handlers['archive:search']('mixco', { limit: 50 });
+    expect(all.total).toBeGreaterThan(1);
+    const second = await handlers['archive:search']('mixco', { limit: 1, offset: 1 });
+    expect(second.results[0]?.id).toBe(all.results[1]?.id);
+    const source = all.results[0]?.source;
+    if (source && all.facets) {
+      const filtered = await handlers['archive:search']('mixco', { limit: 50, filters: { source: [source] } });
+      expect(filtered.results.every((hit) => hit.source === source)).toBe(true);
+      const newest = await handlers['archive:search']('mixco', { limit: 50, sort: 'newest' });
+      const dates = newest.results.map((hit) => hit.date ?? '').filter(Boolean);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown facet', { filters: { colour: ['red'] } }],
+    ['a facet that is not a list', { filters: { source: 'Reuters' } }],
+    ['a thousand values', { filters: { source: Array.from({ length: 1000 }, (_, i) => `s${i}`) } }],
+    ['a year that is not one', { filters: { year: ['2012-02'] } }],
+    ['an unknown sort', { sort: 'random' }],
+    ['a negative offset', { offset: -1 }],
+    ['an absurd offset', { offset: 1e12 }],
+  ])('refuses %s', async (_label, options) => {
+    await expect(createIpcHandlers(makeDeps().deps)['archive:search']('mixco', options)).rejects.toThrow(/^Invalid arguments for archive:search/);
+  });
+});
+
+describe('article extras over IPC', () => {
+  it('highlights the query inside an article, finds similar ones and completes words', async () => {
+    const handlers = createIpcHandlers(makeDeps().deps);
+    const highlights = await handlers['archive:highlight-article'](mixcoId, 'Mixco');
+    if (highlights !== null) expect(highlights.total).toBeGreaterThan(0);
+    const similar = await handlers['archive:more-like-this'](mixcoId);
+    expect(similar.results.every((hit) => hit.id !== mixcoId)).toBe(true);
+    const suggestions = await handlers['archive:suggest']('mix', 10);
+    expect(Array.isArray(suggestions)).toBe(true);
+    await expect(handlers['archive:suggest']('mix', 51)).rejects.toThrow(/archive:suggest/);
+    await expect(handlers['archive:highlight-article']('../x', 'Mixco')).rejects.toThrow(/archive:highlight-article/);
+  });
+
+  it('answers "nothing" without an archive', async () => {
+    const handlers = createIpcHandlers(makeDeps({}, null).deps);
+    await expect(handlers['archive:highlight-article'](mixcoId, 'x')).resolves.toBeNull();
+    await expect(handlers['archive:suggest']('mix')).resolves.toEqual([]);
+    await expect(handlers['archive:more-like-this'](mixcoId)).resolves.toMatchObject({ total: 0, error: 'No archive is open.' });
+  });
+});
+
+describe('recent archives, links and preferences over IPC', () => {
+  it('reopens only a folder from the recent list', async () => {
+    const recorder = makeDeps({ getRecentArchives: () => ['/data/news'] });
+    const handlers = createIpcHandlers(recorder.deps);
+    await expect(handlers['archive:get-recent']()).resolves.toEqual(['/data/news']);
+    await expect(handlers['archive:open-recent']('/data/news')).resolves.toEqual({ state: 'loading', root: '/data/news' });
+    await expect(handlers['archive:open-recent']('/etc')).rejects.toThrow(/not a recent archive/);
+    expect(recorder.opened).toEqual(['/data/news']);
+  });
+
+  it('hands links to the confirm-then-open flow, and refuses them when there is none', async () => {
+    const asked: string[] = [];
+    const handlers = createIpcHandlers(makeDeps({ openExternal: async (url) => (asked.push(url), { outcome: 'canceled' }) }).deps);
+    await expect(handlers['app:open-external']('https://example.org/a')).resolves.toEqual({ outcome: 'canceled' });
+    expect(asked).toEqual(['https://example.org/a']);
+    await expect(handlers['app:open-external']({ href: 'https://x' })).rejects.toThrow(/app:open-external/);
+    await expect(createIpcHandlers(makeDeps().deps)['app:open-external']('https://example.org')).resolves.toMatchObject({ outcome: 'refused' });
+  });
+
+  it('validates the preferences the renderer reports before main uses them', async () => {
+    const seen: unknown[] = [];
+    const handlers = createIpcHandlers(makeDeps({ onUiPreferences: (p) => seen.push(p) }).deps);
+    const good = { theme: 'dark', language: 'system', effectiveLanguage: 'pt', zoom: 110 };
+    await expect(handlers['ui:preferences-changed'](good)).resolves.toBeNull();
+    expect(seen).toEqual([good]);
+    await expect(handlers['ui:preferences-changed']({ ...good, zoom: 10_000 })).rejects.toThrow(/ui:preferences-changed/);
+    await expect(handlers['ui:preferences-changed']({ ...good, effectiveLanguage: 'fr' })).rejects.toThrow(/ui:preferences-changed/);
+    await expect(handlers['ui:preferences-changed']({ ...good, extra: true })).rejects.toThrow(/ui:preferences-changed/);
+  });
+});
