@@ -2,13 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingBridge } from './app';
 import { findArchivo } from './bridge';
-import { strings } from './strings';
+import { effectiveLanguage, localeFor } from './i18n/language';
+import { createTranslation } from './i18n/messages';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const api = findArchivo();
-createRoot(container).render(
-  <StrictMode>{api ? <App api={api} /> : <MissingBridge message={strings.bridgeMissing} />}</StrictMode>,
-);
+const language = effectiveLanguage('system', navigator.languages);
+const missing = createTranslation(language, localeFor(language, navigator.languages)).t.bridgeMissing;
+createRoot(container).render(<StrictMode>{api ? <App api={api} /> : <MissingBridge message={missing} />}</StrictMode>);

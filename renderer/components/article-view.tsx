@@ -1,100 +1,133 @@
-import { useEffect, useRef } from 'react';
-import type { Article } from '../../archive/model/article';
-import { formatDate } from '../format';
+import { useEffect, useRef, useState } from 'react';
+import type { Article, SearchHit } from '../../archive/model/article';
+import type { ArchivoApi } from '../../electron/api';
+import { useTextMatches } from '../article/use-text-matches';
+import { useArticleHitWords, useMoreLikeThis } from '../hooks/use-article-extras';
 import type { ExportState } from '../hooks/use-export';
+import { useI18n } from '../i18n/i18n-context';
 import { modifierLabel } from '../platform';
-import { strings } from '../strings';
+import { ArticleBody } from './article-body';
+import { ExportStatus } from './export-status';
+import { FindBar } from './find-bar';
+import { HitNavigator } from './hit-navigator';
+import { MoreLikeThis } from './more-like-this';
 import { ProvenancePanel } from './provenance-panel';
 
 export interface ArticleViewProps {
+  readonly api: ArchivoApi;
   readonly article: Article;
+  /** The search that found the article: its matches are highlighted and navigable. */
+  readonly query: string;
+  /** The words the search matched, as its result row showed them (used until the core's own answer arrives). */
+  readonly hitWords: readonly string[];
   readonly exportState: ExportState;
+  /** Bumped by Ctrl/Cmd+F and the menu: open (or refocus) the find bar. */
+  readonly findRequest: number;
   readonly onExport: () => void;
   readonly onClose: () => void;
+  readonly onOpenSimilar: (hit: SearchHit) => void;
 }
 
-export function ArticleView({ article, exportState, onExport, onClose }: ArticleViewProps) {
+const NO_WORDS: readonly string[] = [];
+
+export function ArticleView({ api, article, query, hitWords, exportState, findRequest, onExport, onClose, onOpenSimilar }: ArticleViewProps) {
+  const { t, f } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findText, setFindText] = useState('');
+
   // A newly opened article takes focus, so screen readers announce it and arrow keys scroll it.
   useEffect(() => {
     headingRef.current?.focus();
+    scrollRef.current?.scrollTo({ top: 0 });
   }, [article.id]);
 
-  const date = article.date !== null ? formatDate(article.date) : null;
-  const shownDate = date ?? article.dateRaw;
-  // The parser should already drop a teaser repeated as the first paragraph; never show it twice regardless.
-  const body = article.body[0] !== undefined && article.body[0] === article.summary ? article.body.slice(1) : article.body;
+  useEffect(() => {
+    if (findRequest > 0) setFindOpen(true);
+  }, [findRequest]);
 
+  // Every match in the article, per the core; the result row's words until then.
+  const coreWords = useArticleHitWords(api, article, query);
+  const similar = useMoreLikeThis(api, article.id);
+  const hits = useTextMatches(textRef, scrollRef, { name: 'search-hit', needles: coreWords ?? hitWords, wholeWord: true, contentKey: article.id, selectFirst: false });
+  const found = useTextMatches(textRef, scrollRef, {
+    name: 'find-match',
+    needles: findOpen && findText.trim() !== '' ? [findText] : NO_WORDS,
+    wholeWord: false,
+    contentKey: article.id,
+    selectFirst: true,
+  });
+
+  // F3 / Shift+F3 anywhere: the find matches while the bar is open, otherwise the search hits.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key !== 'F3' || event.defaultPrevented) return;
+      event.preventDefault();
+      const target = findOpen && findText.trim() !== '' ? found : hits;
+      if (event.shiftKey) target.previous();
+      else target.next();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [findOpen, findText, found, hits]);
+
+  const closeFind = (): void => {
+    setFindOpen(false);
+    headingRef.current?.focus();
+  };
+
+  const date = article.date !== null ? f.date(article.date) : null;
+  const mod = modifierLabel();
   return (
     <article className="article" aria-labelledby="article-title">
-      <div className="article-toolbar">
+      <div className="article-toolbar" aria-label={t.articleToolbar} role="group" data-no-find>
         <button type="button" onClick={onClose} aria-keyshortcuts="Escape">
-          {strings.closeArticle} <kbd>Esc</kbd>
+          {t.closeArticle} <kbd>Esc</kbd>
+        </button>
+        <HitNavigator matches={hits} />
+        <span className="spacer" />
+        <button type="button" onClick={() => setFindOpen(true)} aria-keyshortcuts={mod === '⌘' ? 'Meta+F' : 'Control+F'} aria-expanded={findOpen}>
+          {t.findLabel} <kbd>{`${mod}+F`}</kbd>
         </button>
         <button
           type="button"
           className="primary"
           onClick={onExport}
           disabled={exportState.kind === 'working'}
-          aria-keyshortcuts={modifierLabel() === '⌘' ? 'Meta+P' : 'Control+P'}
+          aria-keyshortcuts={mod === '⌘' ? 'Meta+P' : 'Control+P'}
         >
-          {strings.exportPdf} <kbd>{strings.exportShortcut(modifierLabel())}</kbd>
+          {t.exportPdf} <kbd>{t.exportShortcut(mod)}</kbd>
         </button>
-        <ExportStatus state={exportState} />
       </div>
-      <div className="article-columns">
-        <div className="article-text">
-          <header className="article-header">
-            {article.source !== null && <p className="kicker">{article.source}</p>}
-            <h2 id="article-title" ref={headingRef} tabIndex={-1}>
-              {article.title}
-            </h2>
-            {article.summary !== null && <p className="teaser">{article.summary}</p>}
-            <p className="byline">
-              <span>{article.author !== null ? strings.byline(article.author) : strings.authorUnknown}</span>
-              <span aria-hidden="true"> · </span>
-              {shownDate !== null ? (
-                article.date !== null && date !== null ? <time dateTime={article.date}>{date}</time> : <span>{shownDate}</span>
-              ) : (
-                <span>{strings.dateUnknown}</span>
-              )}
-            </p>
-          </header>
-          {/*
-            TODO(saved web pages): when article.html is non-null, show the sanitised HTML in a sandboxed
-            <iframe sandbox> without allow-scripts and with remote loads blocked (GUIDE.md §4), never in this
-            document. Until then the plain-text body below is shown for every format.
-          */}
-          <div className="article-body">
-            {body.map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
+      <ExportStatus state={exportState} />
+      {findOpen && <FindBar text={findText} onTextChange={setFindText} matches={found} focusRequest={findRequest} onClose={closeFind} />}
+      <div className="article-scroll" ref={scrollRef}>
+        <div className="article-columns">
+          <div className="article-text" ref={textRef}>
+            <header className="article-header">
+              {article.source !== null && <p className="kicker">{article.source}</p>}
+              <h2 id="article-title" ref={headingRef} tabIndex={-1}>
+                {article.title}
+              </h2>
+              {article.summary !== null && <p className="teaser">{article.summary}</p>}
+              <p className="byline">
+                <span>{article.author !== null ? t.byline(article.author) : t.authorUnknown}</span>
+                <span aria-hidden="true"> · </span>
+                {article.date !== null && date !== null ? (
+                  <time dateTime={article.date}>{date}</time>
+                ) : (
+                  <span>{article.dateRaw ?? t.dateUnknown}</span>
+                )}
+              </p>
+            </header>
+            <ArticleBody article={article} />
+            <MoreLikeThis hits={similar} onOpen={onOpenSimilar} />
           </div>
+          <ProvenancePanel api={api} article={article} />
         </div>
-        <ProvenancePanel article={article} />
       </div>
     </article>
-  );
-}
-
-function ExportStatus({ state }: { readonly state: ExportState }) {
-  let message = '';
-  switch (state.kind) {
-    case 'idle':
-      break;
-    case 'working':
-      message = strings.exporting;
-      break;
-    case 'saved':
-      message = strings.exportSaved(state.path);
-      break;
-    case 'failed':
-      message = strings.exportFailed(state.message);
-      break;
-  }
-  return (
-    <p className="export-status" role="status" data-kind={state.kind}>
-      {message}
-    </p>
   );
 }

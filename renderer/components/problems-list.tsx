@@ -1,5 +1,5 @@
 import type { Problem } from '../../archive/model/article';
-import { strings } from '../strings';
+import { useI18n } from '../i18n/i18n-context';
 
 export interface ProblemsListProps {
   readonly problems: readonly Problem[];
@@ -8,15 +8,16 @@ export interface ProblemsListProps {
 
 /** Files that were skipped, with the reason in plain words: one unreadable file never hides the rest. */
 export function ProblemsList({ problems, onClose }: ProblemsListProps) {
+  const { t } = useI18n();
   return (
     <section id="problems" className="problems" aria-labelledby="problems-title">
       <div className="problems-header">
-        <h2 id="problems-title">{strings.problemsTitle}</h2>
+        <h2 id="problems-title">{t.problemsTitle}</h2>
         <button type="button" onClick={onClose}>
-          {strings.closeList}
+          {t.closeList} <kbd>Esc</kbd>
         </button>
       </div>
-      <p className="hint">{strings.problemsHint}</p>
+      <p className="hint">{t.problemsHint}</p>
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>

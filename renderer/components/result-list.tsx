@@ -1,33 +1,96 @@
-import { useEffect, type KeyboardEvent, type RefObject } from 'react';
-import type { SearchHit } from '../../archive/model/article';
-import { formatDate } from '../format';
-import { strings } from '../strings';
-import { HighlightedText } from './highlighted-text';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { hitAt, type ResultsView } from '../hooks/use-search';
+import { ResultRow } from './result-row';
+
+/**
+ * Every row has the same height (styles.css: `.result { height: 6.4rem }`), so the position of any of
+ * 100,000 rows is known without measuring the ones before it, and jumping to the end lands exactly.
+ */
+const ROW_HEIGHT_REM = 6.4;
+
+function rootFontPx(): number {
+  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
 
 export interface ResultListProps {
-  readonly hits: readonly SearchHit[];
+  readonly view: ResultsView;
   readonly selected: number;
   readonly openId: string | null;
   readonly onSelect: (index: number) => void;
   readonly onOpen: (index: number) => void;
+  readonly loadRange: (start: number, end: number) => void;
   readonly listRef: RefObject<HTMLOListElement | null>;
 }
 
-/** The result rows: one button each, with a roving tab stop so Tab enters the list once. */
-export function ResultList({ hits, selected, openId, onSelect, onOpen, listRef }: ResultListProps) {
-  // When the selection moves while the list has focus, focus follows it (and scrolls it into view).
+/**
+ * Every result of the search, however many: only the rows near the viewport exist in the page
+ * (@tanstack/react-virtual), and their pages are fetched as they come into view. One roving tab stop,
+ * so Tab enters the list once; arrows, j/k, Page Up/Down, Home/End move the selection, which stays in view.
+ */
+export function ResultList({ view, selected, openId, onSelect, onOpen, loadRange, listRef }: ResultListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const total = view.response.total;
+  // Follows the text size setting (the root font size).
+  const rowHeight = Math.round(ROW_HEIGHT_REM * rootFontPx() * 100) / 100;
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 6,
+    // Rows are keyed by position (the default): a placeholder that fills in must stay the same element, or it loses focus.
+    initialRect: { width: 0, height: 800 },
+  });
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  // The selected row holds the tab stop; if it has been scrolled away, the first row shown does.
+  const tabStop = selected >= first && selected <= last ? selected : first;
+
   useEffect(() => {
-    const list = listRef.current;
-    if (!list || !list.contains(document.activeElement)) return;
-    list.querySelector<HTMLButtonElement>(`[data-index="${selected}"]`)?.focus();
-  }, [selected, listRef]);
+    if (total > 0) loadRange(first, last + 20);
+  }, [first, last, total, loadRange]);
+
+  // A new search starts at the top.
+  useLayoutEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [view.generation]);
+
+  // Whether focus belongs in the list: true once a row has focus, false when focus goes elsewhere. A row
+  // scrolled out of existence takes focus with it without any focus event, so the intent survives that.
+  const focusIntent = useRef(false);
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent): void => {
+      focusIntent.current = listRef.current?.contains(event.target as Node) ?? false;
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [listRef]);
+
+  /** A row that appears while it is the selection takes focus, if focus belongs in the list. */
+  const focusOnMount = useCallback((row: HTMLButtonElement | null) => {
+    if (row && focusIntent.current && Number(row.dataset['index']) === selectedRef.current && document.activeElement !== row) {
+      focusInView(row);
+    }
+  }, []);
+
+  // The selection stays in view; if focus belongs in the list, it follows the selection.
+  useEffect(() => {
+    virtualizer.scrollToIndex(selected, { align: 'auto' });
+    if (!focusIntent.current) return;
+    const row = listRef.current?.querySelector<HTMLButtonElement>(`.result[data-index="${selected}"]`);
+    if (row) focusInView(row);
+  }, [selected, listRef, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const last = hits.length - 1;
+    const page = Math.max(1, items.length - 2);
     const move = (index: number): void => {
       event.preventDefault();
-      onSelect(Math.max(0, Math.min(last, index)));
+      onSelect(Math.max(0, Math.min(total - 1, index)));
     };
     switch (event.key) {
       case 'ArrowDown':
@@ -36,69 +99,51 @@ export function ResultList({ hits, selected, openId, onSelect, onOpen, listRef }
       case 'ArrowUp':
       case 'k':
         return move(selected - 1);
+      case 'PageDown':
+        return move(selected + page);
+      case 'PageUp':
+        return move(selected - page);
       case 'Home':
         return move(0);
       case 'End':
-        return move(last);
+        return move(total - 1);
     }
   };
 
   return (
-    <ol className="result-list" ref={listRef} onKeyDown={onKeyDown}>
-      {hits.map((hit, index) => (
-        <li key={hit.id}>
-          <ResultRow
-            hit={hit}
-            index={index}
-            selected={index === selected}
-            open={hit.id === openId}
-            onFocus={() => onSelect(index)}
-            onOpen={() => onOpen(index)}
-          />
-        </li>
-      ))}
-    </ol>
+    <div className="result-scroller" ref={scrollRef}>
+      <ol className="result-list" ref={listRef} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => (
+          <li
+            key={item.key}
+            data-index={item.index}
+            aria-setsize={total}
+            aria-posinset={item.index + 1}
+            className="result-item"
+            style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+          >
+            <ResultRow
+              hit={hitAt(view, item.index)}
+              index={item.index}
+              selected={item.index === selected}
+              tabbable={item.index === tabStop}
+              open={openId !== null && hitAt(view, item.index)?.id === openId}
+              onFocus={() => onSelect(item.index)}
+              onOpen={() => onOpen(item.index)}
+              buttonRef={focusOnMount}
+            />
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
 
-interface ResultRowProps {
-  readonly hit: SearchHit;
-  readonly index: number;
-  readonly selected: boolean;
-  readonly open: boolean;
-  readonly onFocus: () => void;
-  readonly onOpen: () => void;
-}
-
-function ResultRow({ hit, index, selected, open, onFocus, onOpen }: ResultRowProps) {
-  const date = hit.date !== null ? formatDate(hit.date) : null;
-  const meta = [date, hit.source, hit.duplicates > 1 ? strings.duplicates(hit.duplicates) : null].filter(
-    (part): part is string => part !== null && part !== '',
-  );
-  const titleId = `result-${index}-title`;
-  const detailsId = `result-${index}-details`;
-  return (
-    <button
-      type="button"
-      className="result"
-      data-index={index}
-      data-selected={selected}
-      tabIndex={selected ? 0 : -1}
-      aria-current={open ? 'true' : undefined}
-      aria-labelledby={titleId}
-      aria-describedby={detailsId}
-      onFocus={onFocus}
-      onClick={onOpen}
-    >
-      <span className="result-title" id={titleId}>
-        <HighlightedText text={hit.title} highlights={hit.titleHighlights} />
-      </span>
-      <span id={detailsId} className="result-details">
-        {meta.length > 0 && <span className="result-meta">{meta.join(' · ')}</span>}
-        <span className="result-snippet">
-          <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
-        </span>
-      </span>
-    </button>
-  );
+/**
+ * Focuses a row and makes sure all of it is visible: the virtualizer scrolls by estimated heights, the
+ * browser then corrects by the measured ones.
+ */
+function focusInView(row: HTMLElement): void {
+  row.focus({ preventScroll: true });
+  requestAnimationFrame(() => row.scrollIntoView({ block: 'nearest' }));
 }

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, Ref } from 'react';
-import { strings } from '../strings';
+import { useI18n } from '../i18n/i18n-context';
 import { modifierLabel } from '../platform';
 
 /** The longest query main accepts (electron/ipc-schemas.ts). */
@@ -16,6 +16,7 @@ export interface SearchBarProps {
 }
 
 export function SearchBar({ query, onQueryChange, onEnterResults, onEscape, inputRef }: SearchBarProps) {
+  const { t } = useI18n();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     switch (event.key) {
       case 'ArrowDown':
@@ -34,7 +35,7 @@ export function SearchBar({ query, onQueryChange, onEnterResults, onEscape, inpu
   return (
     <form className="search-bar" role="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor="search-input" className="visually-hidden">
-        {strings.searchLabel}
+        {t.searchLabel}
       </label>
       <input
         id="search-input"
@@ -44,14 +45,14 @@ export function SearchBar({ query, onQueryChange, onEnterResults, onEscape, inpu
         autoComplete="off"
         maxLength={MAX_QUERY_LENGTH}
         spellCheck={false}
-        placeholder={strings.searchPlaceholder}
+        placeholder={t.searchPlaceholder}
         aria-describedby="search-hint"
         value={query}
         onChange={(event) => onQueryChange(event.target.value)}
         onKeyDown={onKeyDown}
       />
       <p id="search-hint" className="hint">
-        {strings.searchHint(modifierLabel())}
+        {t.searchHint(modifierLabel())}
       </p>
     </form>
   );

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import type { ArchiveSummary } from '../../archive/model/article';
 import type { IndexProgress } from '../../electron/api';
-import { IndexingProgress } from './indexing-progress';
 import { folderName } from '../format';
-import { strings } from '../strings';
+import { useI18n } from '../i18n/i18n-context';
+import { IndexingProgress } from './indexing-progress';
 
 export interface StatusBarProps {
   /** Null while no archive is ready: only the name and the open button show. */
@@ -13,38 +14,41 @@ export interface StatusBarProps {
   readonly onToggleProblems: () => void;
   /** Omitted where the page itself offers the button (nothing open, or an error). */
   readonly onOpenArchive?: () => void;
+  readonly onShowShortcuts: () => void;
+  /** Theme, language and text size. */
+  readonly settings: ReactNode;
 }
 
-/** The app header: which archive is open, how big it is, and whether anything went wrong reading it. */
-export function StatusBar({ summary, indexing = null, problemsOpen, onToggleProblems, onOpenArchive }: StatusBarProps) {
+/** The app header: which archive is open, how big it is, whether anything went wrong, and the display settings. */
+export function StatusBar({ summary, indexing = null, problemsOpen, onToggleProblems, onOpenArchive, onShowShortcuts, settings }: StatusBarProps) {
+  const { t } = useI18n();
   return (
     <header className="status-bar">
-      <h1 className="brand">{strings.appName}</h1>
+      <h1 className="brand">{t.appName}</h1>
       {summary !== null && (
         <p className="archive-info">
           <span className="folder" title={summary.root}>
             {folderName(summary.root)}
           </span>
-          <span className="count">{strings.articleCount(summary.articles)}</span>
+          <span className="count">{t.articleCount(summary.articles)}</span>
           {summary.problems.length > 0 ? (
-            <button
-              type="button"
-              className="problems-toggle"
-              aria-expanded={problemsOpen}
-              aria-controls="problems"
-              onClick={onToggleProblems}
-            >
-              {strings.problemCount(summary.problems.length)}
+            <button type="button" className="problems-toggle" aria-expanded={problemsOpen} aria-controls="problems" onClick={onToggleProblems}>
+              {t.problemCount(summary.problems.length)}
             </button>
           ) : (
-            <span className="count">{strings.noProblems}</span>
+            <span className="count">{t.noProblems}</span>
           )}
         </p>
       )}
       {indexing !== null && <IndexingProgress progress={indexing} />}
+      <span className="spacer" />
+      {settings}
+      <button type="button" className="icon" onClick={onShowShortcuts} aria-label={t.showShortcuts} title={`${t.showShortcuts} (?)`} aria-keyshortcuts="?">
+        <span aria-hidden="true">?</span>
+      </button>
       {onOpenArchive && (
         <button type="button" className="open-archive" onClick={onOpenArchive}>
-          {summary !== null ? strings.openAnotherArchive : strings.openArchive}
+          {summary !== null ? t.openAnotherArchive : t.openArchive}
         </button>
       )}
     </header>

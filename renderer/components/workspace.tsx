@@ -1,40 +1,68 @@
-import { useCallback, useRef, useState } from 'react';
-import type { ArchivoApi } from '../../electron/api';
-import type { ArchiveSummary } from '../../archive/model/article';
-import type { IndexProgress } from '../../electron/api';
+import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { ArchivoApi, IndexProgress } from '../../electron/api';
+import type { ArchiveSummary, SearchFilters, SearchSort } from '../../archive/model/article';
+import { highlightedWords } from '../article/text-search';
+import { rememberFacets, type FacetMemory, type FacetName } from '../filters/facet-memory';
+import { FacetsPanel } from '../filters/facets-panel';
+import { Timeline } from '../filters/timeline';
 import { useArticle } from '../hooks/use-article';
 import { useExport } from '../hooks/use-export';
-import { useSearch } from '../hooks/use-search';
-import { useShortcuts } from '../hooks/use-shortcuts';
-import { ArticleView } from './article-view';
+import { hitAt, useSearch } from '../hooks/use-search';
+import type { Preferences } from '../preferences/preferences';
 import { ArticlePlaceholder } from './article-placeholder';
+import { ArticleView } from './article-view';
 import { ProblemsList } from './problems-list';
 import { ResultsPane } from './results-pane';
 import { SearchBar } from './search-bar';
-import { StatusBar } from './status-bar';
+import { Splitter } from './splitter';
+
+/** What the app-wide shortcuts and menu commands ask of the workspace. */
+export interface WorkspaceActions {
+  readonly focusSearch: () => void;
+  readonly exportPdf: () => void;
+  readonly findInArticle: () => void;
+  /** Closes the innermost open thing; false when nothing was open. */
+  readonly escape: () => boolean;
+}
 
 export interface WorkspaceProps {
   readonly api: ArchivoApi;
   readonly summary: ArchiveSummary;
   /** Progress of the indexing pass under way, if any: results cover what is indexed so far. */
   readonly indexing: IndexProgress | null;
-  readonly onOpenArchive: () => void;
+  readonly problemsOpen: boolean;
+  readonly onCloseProblems: () => void;
+  readonly preferences: Preferences;
+  readonly onPreferences: (change: Partial<Preferences>) => void;
+  readonly actionsRef: Ref<WorkspaceActions>;
 }
 
-/** The ready archive: search on the left, the open article on the right. Owns selection and focus. */
-export function Workspace({ api, summary, indexing, onOpenArchive }: WorkspaceProps) {
+const NO_FILTERS: SearchFilters = {};
+
+/** The ready archive: search, filters and results on the left, the open article on the right. Owns selection and focus. */
+export function Workspace({ api, summary, problemsOpen, onCloseProblems, preferences, onPreferences, actionsRef }: WorkspaceProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(preferences.lastQuery);
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SearchSort>('relevance');
   const [selected, setSelected] = useState(0);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [problemsOpen, setProblemsOpen] = useState(false);
+  const [open, setOpen] = useState<{ id: string; query: string; words: readonly string[] } | null>(null);
+  const [findRequest, setFindRequest] = useState(0);
+  const facetMemory = useRef<FacetMemory | null>(null);
 
-  const search = useSearch(api, query, summary);
-  const article = useArticle(api, openId);
+  const search = useSearch(api, { query, filters, sort }, summary);
+  const article = useArticle(api, open?.id ?? null);
   const exporter = useExport(api);
-  const hits = search.kind === 'done' ? search.response.results : search.kind === 'pending' ? (search.previous?.results ?? []) : [];
-  const selectedIndex = Math.min(selected, Math.max(0, hits.length - 1));
+  const view = search.view;
+  const total = view !== null && view.response.error === undefined ? view.response.total : 0;
+  const selectedIndex = Math.min(selected, Math.max(0, total - 1));
+
+  const facets = view?.response.facets;
+  const memoryKey = `${view?.response.query ?? ''}|${sort}`;
+  if (facets !== undefined && search.state.kind === 'done') {
+    facetMemory.current = rememberFacets(facetMemory.current, memoryKey, facets, filters);
+  }
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
@@ -42,28 +70,53 @@ export function Workspace({ api, summary, indexing, onOpenArchive }: WorkspacePr
   }, []);
 
   const focusResults = (): void => {
-    listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${selectedIndex}"]`)?.focus();
+    listRef.current?.querySelector<HTMLButtonElement>(`.result[data-index="${selectedIndex}"]`)?.focus();
   };
+
+  const resetSelection = (): void => setSelected(0);
 
   const onQueryChange = (next: string): void => {
     setQuery(next);
-    setSelected(0);
+    resetSelection();
+    onPreferences({ lastQuery: next });
   };
 
-  const open = (index: number): void => {
-    const hit = hits[index];
+  const changeFilters = (next: SearchFilters): void => {
+    setFilters(next);
+    resetSelection();
+  };
+
+  const toggleFacet = (facet: FacetName, value: string): void => {
+    const values = (filters[facet] ?? []).map(String);
+    const nextValues = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+    changeFilters({ ...filters, [facet]: nextValues });
+  };
+
+  const removeFilter = (facet: FacetName, value: string | null): void => {
+    if (value === null) changeFilters({ ...filters, [facet]: [] });
+    else toggleFacet(facet, value);
+  };
+
+  const openResult = (index: number): void => {
+    const hit = hitAt(view, index);
     if (!hit) return;
     setSelected(index);
     exporter.reset();
-    setOpenId(hit.id);
+    // The words the search matched, as the row shows them: highlighted and navigable in the article.
+    const words = [
+      ...highlightedWords(hit.title, hit.titleHighlights),
+      ...(hit.snippets ?? [hit.snippet]).flatMap((snippet) => highlightedWords(snippet.text, snippet.highlights)),
+      ...(hit.matches ?? []).map((match) => match.matched),
+    ];
+    setOpen({ id: hit.id, query: view?.response.query ?? query, words: [...new Set(words)] });
   };
 
   const closeArticle = (): void => {
-    setOpenId(null);
+    setOpen(null);
     exporter.reset();
     // Back to where the reader came from; the row may be gone if the query changed meanwhile.
     requestAnimationFrame(() => {
-      const row = listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${selectedIndex}"]`);
+      const row = listRef.current?.querySelector<HTMLButtonElement>(`.result[data-index="${selectedIndex}"]`);
       if (row) row.focus();
       else focusSearch();
     });
@@ -73,56 +126,93 @@ export function Workspace({ api, summary, indexing, onOpenArchive }: WorkspacePr
     if (article.kind === 'ready') exporter.exportPdf(article.article.id);
   };
 
-  /** Esc closes the innermost open thing; false when nothing was open. */
-  const escape = (): boolean => {
-    if (problemsOpen) setProblemsOpen(false);
-    else if (openId !== null) closeArticle();
-    else return false;
-    return true;
-  };
+  useImperativeHandle(actionsRef, () => ({
+    focusSearch,
+    exportPdf: exportOpen,
+    findInArticle: () => {
+      if (article.kind === 'ready') setFindRequest((n) => n + 1);
+    },
+    escape: () => {
+      if (problemsOpen) onCloseProblems();
+      else if (open !== null) closeArticle();
+      else return false;
+      return true;
+    },
+  }));
 
-  useShortcuts(api, { focusSearch, exportPdf: exportOpen, escape });
+  const showFacets = facets !== undefined && total > 0;
+  const showTimeline = facets !== undefined && (facets.year.length > 0 || (filters.year?.length ?? 0) > 0);
 
   return (
-    <div className="app" data-article-open={openId !== null}>
-      <StatusBar
-        summary={summary}
-        indexing={indexing}
-        problemsOpen={problemsOpen}
-        onToggleProblems={() => setProblemsOpen((value) => !value)}
-        onOpenArchive={onOpenArchive}
-      />
-      {problemsOpen && <ProblemsList problems={summary.problems} onClose={() => setProblemsOpen(false)} />}
-      <main className="workspace">
-        <div className="search-pane">
+    <>
+      {problemsOpen && <ProblemsList problems={summary.problems} onClose={onCloseProblems} />}
+      <main className="workspace" data-article-open={open !== null} data-facets={showFacets}>
+        <div className="search-pane" style={{ width: preferences.searchPaneWidth }}>
           <SearchBar
             query={query}
             onQueryChange={onQueryChange}
             onEnterResults={focusResults}
             onEscape={() => {
-              if (!escape()) onQueryChange('');
+              if (problemsOpen) onCloseProblems();
+              else if (open !== null) closeArticle();
+              else onQueryChange('');
             }}
             inputRef={searchRef}
           />
-          <ResultsPane
-            search={search}
-            query={query}
-            hits={hits}
-            selected={selectedIndex}
-            openId={openId}
-            onSelect={setSelected}
-            onOpen={open}
-            listRef={listRef}
-          />
+          {showTimeline && (
+            <Timeline
+              years={(facetMemory.current?.key === memoryKey ? facetMemory.current.counts.year : undefined) ?? facets.year}
+              selected={(filters.year ?? []).map(String)}
+              onChange={(years) => changeFilters({ ...filters, year: years })}
+            />
+          )}
+          <div className="search-body">
+            {showFacets && (
+              <FacetsPanel facets={facets} memory={facetMemory.current} memoryKey={memoryKey} filters={filters} onToggle={toggleFacet} />
+            )}
+            <ResultsPane
+              api={api}
+              onQueryChange={onQueryChange}
+              search={search}
+              query={query}
+              filters={filters}
+              sort={sort}
+              selected={selectedIndex}
+              openId={open?.id ?? null}
+              onSelect={setSelected}
+              onOpen={openResult}
+              onSortChange={(next) => {
+                setSort(next);
+                resetSelection();
+              }}
+              onRemoveFilter={removeFilter}
+              onClearFilters={() => changeFilters(NO_FILTERS)}
+              listRef={listRef}
+            />
+          </div>
         </div>
+        <Splitter width={preferences.searchPaneWidth} onResize={(width) => onPreferences({ searchPaneWidth: width })} />
         <div className="article-pane">
           {article.kind === 'ready' ? (
-            <ArticleView article={article.article} exportState={exporter.state} onExport={exportOpen} onClose={closeArticle} />
+            <ArticleView
+              api={api}
+              article={article.article}
+              query={open?.query ?? ''}
+              hitWords={open?.words ?? []}
+              exportState={exporter.state}
+              findRequest={findRequest}
+              onExport={exportOpen}
+              onClose={closeArticle}
+              onOpenSimilar={(hit) => {
+                exporter.reset();
+                setOpen({ id: hit.id, query: '', words: [] });
+              }}
+            />
           ) : (
             <ArticlePlaceholder state={article} onClose={closeArticle} />
           )}
         </div>
       </main>
-    </div>
+    </>
   );
 }

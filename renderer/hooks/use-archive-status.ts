@@ -8,6 +8,7 @@ export interface ArchiveStatusState {
   /** Set when talking to main failed (not when the archive itself failed: that is a status). */
   readonly failure: string | null;
   readonly openArchive: () => void;
+  readonly openRecent: (root: string) => void;
 }
 
 export function useArchiveStatus(api: ArchivoApi): ArchiveStatusState {
@@ -32,7 +33,14 @@ export function useArchiveStatus(api: ArchivoApi): ArchiveStatusState {
     api.openArchive().then(setStatus, (error: unknown) => setFailure(messageOf(error)));
   }, [api]);
 
-  return { status, failure, openArchive };
+  const openRecent = useCallback(
+    (root: string) => {
+      api.openRecentArchive(root).then(setStatus, (error: unknown) => setFailure(messageOf(error)));
+    },
+    [api],
+  );
+
+  return { status, failure, openArchive, openRecent };
 }
 
 export function messageOf(error: unknown): string {

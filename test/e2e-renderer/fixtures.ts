@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { Article } from '../../archive/model/article';
-import type { EventChannel, EventChannels, InvokeChannel } from '../../electron/api';
+import type { EventChannel, EventChannels, InvokeChannel, OpenExternalResult, UiPreferences } from '../../electron/api';
 import { createArchiveSession, type ArchiveSession } from '../../electron/archive-session';
 import { createIpcHandlers } from '../../electron/ipc-handlers';
 import { workerLibraryOpener } from '../../electron/worker-library';
@@ -42,6 +42,13 @@ export interface Harness {
   holdOpening(): () => void;
   /** Delays the answer to a search, to prove a slow old answer never replaces a newer one. */
   searchDelayMs: (query: string) => number;
+  /** Folders main remembers as recently opened (the start screen and File menu list them). */
+  recentArchives: string[];
+  /** Every address the page asked main to open externally, and what main answers. */
+  readonly externalRequests: string[];
+  externalAnswer: OpenExternalResult;
+  /** The preferences the page last reported to main. */
+  readonly reportedPreferences: UiPreferences[];
   /** Sends a main → renderer event, as the main process would. */
   emit<C extends EventChannel>(channel: C, payload: EventChannels[C]): Promise<void>;
 }
@@ -143,6 +150,10 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
         return release;
       },
       searchDelayMs: () => 0,
+      recentArchives: [],
+      externalRequests: [],
+      externalAnswer: { outcome: 'canceled' },
+      reportedPreferences: [],
       emit,
       start: async (options = {}) => {
         if (options.archive !== undefined) {
@@ -165,6 +176,15 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
         return harness.nextSavePath;
       },
       renderPdf: (article: Article) => renderArticlePdf(article),
+      getRecentArchives: () => harness.recentArchives,
+      // What the confirmation dialog would answer; the decision logic itself is tested in test/unit/security.
+      openExternal: async (url) => {
+        harness.externalRequests.push(url);
+        return harness.externalAnswer;
+      },
+      onUiPreferences: (preferences) => {
+        harness.reportedPreferences.push(preferences);
+      },
     });
 
     await page.exposeBinding('__archivoInvoke', async (_source, channel: InvokeChannel, ...args: unknown[]) => {

@@ -3,15 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // West of Greenwich, where reading a date-only value in local time shows the day before.
 const originalTz = process.env['TZ'];
 let format: typeof import('../../../renderer/format');
+let formatters: typeof import('../../../renderer/i18n/formatters');
 beforeAll(async () => {
   process.env['TZ'] = 'America/Guatemala';
   format = await import('../../../renderer/format');
+  formatters = await import('../../../renderer/i18n/formatters');
 });
 afterAll(() => {
   if (originalTz === undefined) delete process.env['TZ'];
   else process.env['TZ'] = originalTz;
 });
-const formatDate = (value: string) => format.formatDate(value);
+const formatDate = (value: string) => formatters.createFormatters('en-US').date(value);
 const folderName = (value: string) => format.folderName(value);
 
 describe('formatDate', () => {
@@ -20,6 +22,12 @@ describe('formatDate', () => {
     expect(formatDate('2012-02-17')).toBe('February 17, 2012');
     expect(formatDate('2016-01-01')).toBe('January 1, 2016');
     expect(formatDate('1999-12-31')).toBe('December 31, 1999');
+  });
+
+  it('speaks the UI language: Spanish and Portuguese long dates, short numeric rows', () => {
+    expect(formatters.createFormatters('es-ES').date('2012-02-17')).toBe('17 de febrero de 2012');
+    expect(formatters.createFormatters('pt-BR').date('2016-10-30')).toBe('30 de outubro de 2016');
+    expect(formatters.createFormatters('en-US').shortDate('2012-02-17')).toBe('Feb 17, 2012');
   });
 
   it('refuses values that are not real calendar dates', () => {

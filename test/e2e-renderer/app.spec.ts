@@ -1,0 +1,194 @@
+/** The application around the search: opening archives, progress, problems, languages, themes, text size, shortcuts, panes. */
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, SAMPLE_ARCHIVE, test } from './fixtures';
+import { article, openSeed, resultButtons, results, search, searchBox, SEED_TITLE, shot } from './helpers';
+
+test('starting empty, "Open archive…" indexes the chosen folder and then searches it; recent archives are offered', async ({ archivo }) => {
+  const { page } = archivo;
+  archivo.recentArchives = [SAMPLE_ARCHIVE];
+  await archivo.start();
+  await expect(page.getByRole('heading', { name: 'No archive open' })).toBeVisible();
+  const recent = page.getByRole('navigation', { name: 'Recent archives' });
+  await expect(recent.getByRole('button', { name: path.basename(SAMPLE_ARCHIVE) })).toBeVisible();
+  await shot(page, 'empty');
+
+  archivo.nextFolder = null;
+  await page.getByRole('main').getByRole('button', { name: 'Open archive…' }).click();
+  await expect(page.getByRole('heading', { name: 'No archive open' })).toBeVisible();
+
+  const release = archivo.holdOpening();
+  await recent.getByRole('button', { name: path.basename(SAMPLE_ARCHIVE) }).click();
+  await expect(page.getByRole('main').getByRole('status')).toContainText(`Indexing “${path.basename(SAMPLE_ARCHIVE)}”`);
+  await shot(page, 'indexing');
+  release();
+  await expect(searchBox(page)).toBeVisible();
+  await search(page, 'Mixco');
+  await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+});
+
+test('while an archive is indexed it stays searchable, and the header shows files, rate and time left', async ({ archivo }) => {
+  const { page } = archivo;
+  await archivo.start({ archive: SAMPLE_ARCHIVE });
+  const status = archivo.session.getStatus();
+  if (status.state !== 'ready') throw new Error('the sample archive did not open');
+  await archivo.emit('archive:status-changed', {
+    state: 'ready',
+    summary: status.summary,
+    indexing: { phase: 'reading', filesFound: 5000, filesDone: 1234, articles: 1200, elapsedMs: 10_000, filesPerSecond: 123.4, remainingMs: 150_000 },
+  });
+  const progress = page.getByRole('banner').getByRole('status');
+  await expect(progress).toHaveText('Indexing: 1,234 of 5,000 files, 1,200 articles searchable · 123 files/s · about 3 min left');
+  await expect(progress.getByRole('progressbar', { name: 'Indexing progress' })).toHaveAttribute('value', '1234');
+  await search(page, 'Mixco');
+  await expect(resultButtons(page).first()).toBeVisible();
+  await archivo.emit('archive:status-changed', { state: 'ready', summary: status.summary, indexing: null });
+  await expect(page.getByRole('banner').getByRole('status')).toHaveCount(0);
+});
+
+test('a file that cannot be read is listed under Problems with its path and reason', async ({ archivo }) => {
+  const { page } = archivo;
+  const root = path.join(archivo.tempDir, 'archive-with-a-bad-file');
+  cpSync(SAMPLE_ARCHIVE, root, { recursive: true });
+  mkdirSync(path.join(root, 'damaged'));
+  writeFileSync(path.join(root, 'damaged', 'broken.txt'), Buffer.from([0x00, 0x01, 0xff, 0x00, 0x9c, 0x00, 0x02]));
+  await archivo.start({ archive: root });
+  const toggle = page.getByRole('banner').getByRole('button', { name: /^\d+ problems?$/ });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const list = page.getByRole('region', { name: 'Files that could not be read' });
+  await expect(list.getByRole('listitem').filter({ hasText: 'damaged/broken.txt' })).toHaveCount(1);
+  await shot(page, 'problems');
+  await search(page, 'Mixco');
+  await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(list).toHaveCount(0);
+});
+
+test('an archive that cannot be opened shows why, what to do, and offers another', async ({ archivo }) => {
+  const { page } = archivo;
+  await archivo.start({ archive: path.join(archivo.tempDir, 'no-such-folder') });
+  await expect(page.getByRole('heading', { name: 'This archive could not be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('no-such-folder');
+  await expect(page.getByRole('main')).toContainText('Check that the folder still exists');
+  await expect(page.getByRole('main').getByRole('button', { name: 'Open another archive…' })).toBeVisible();
+  await shot(page, 'error');
+});
+
+test.describe('with the sample archive open', () => {
+  test.beforeEach(async ({ archivo }) => {
+    await archivo.start({ archive: SAMPLE_ARCHIVE });
+  });
+
+  test('the UI speaks Spanish and Portuguese, dates and numbers included, and remembers the choice', async ({ archivo }) => {
+    const { page } = archivo;
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    const box = page.getByRole('searchbox', { name: 'Buscar en el archivo' });
+    await box.fill('Mixco');
+    await page.getByRole('region', { name: 'Resultados de la búsqueda' }).getByRole('button').filter({ hasText: SEED_TITLE }).click();
+    await expect(article(page).locator('time')).toHaveText('17 de febrero de 2012');
+    await expect(page.getByRole('complementary', { name: 'Fuente y derechos de autor' })).toContainText('Aviso de derechos de autor');
+    await expect(page.getByRole('button', { name: /Exportar PDF/ })).toBeVisible();
+    await shot(page, 'spanish');
+    await expect.poll(() => archivo.reportedPreferences.at(-1)?.effectiveLanguage).toBe('es');
+
+    // The View menu switches too; the choice survives a restart.
+    await archivo.emit('app:command', 'language-pt');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+    await expect(page.getByRole('banner')).toContainText('Abrir outro acervo…');
+    await page.reload();
+    await expect(page.getByRole('searchbox', { name: 'Pesquisar no acervo' })).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText(/\d+ artigos/);
+    await archivo.emit('app:command', 'language-en');
+    await expect(searchBox(page)).toBeVisible();
+  });
+
+  test('themes: system by default, light and dark on demand (menu too), remembered', async ({ archivo }) => {
+    const { page } = archivo;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(21, 22, 24)');
+    await page.setViewportSize({ width: 1680, height: 1000 });
+    await openSeed(page);
+    await shot(page, 'article-dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await archivo.emit('app:command', 'theme-light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(() => archivo.reportedPreferences.at(-1)?.theme).toBe('light');
+  });
+
+  test('text size: Ctrl+= / Ctrl+- / Ctrl+0 and the header buttons scale the whole UI', async ({ archivo }) => {
+    const { page } = archivo;
+    const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await rootSize()).toBe('16px');
+    await page.keyboard.press('Control+=');
+    expect(await rootSize()).toBe('17.6px');
+    await page.keyboard.press('Control+=');
+    await expect(page.getByRole('group', { name: 'Text size' })).toContainText('125%');
+    await page.keyboard.press('Control+-');
+    await expect(page.getByRole('group', { name: 'Text size' })).toContainText('110%');
+    await archivo.emit('app:command', 'zoom-reset');
+    expect(await rootSize()).toBe('16px');
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await expect(page.getByRole('group', { name: 'Text size' })).toContainText('110%');
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Text size' })).toContainText('110%');
+  });
+
+  test('? lists every shortcut in a dialog that keeps focus and gives it back; Help does the same', async ({ archivo }) => {
+    const { page } = archivo;
+    await search(page, 'Mixco');
+    await searchBox(page).press('ArrowDown');
+    const row = resultButtons(page).first();
+    await expect(row).toBeFocused();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Find in the article');
+    await expect(dialog.getByRole('button', { name: /Close/ })).toBeFocused();
+    await shot(page, 'shortcuts');
+    // Tab stays inside.
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: /Close/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(row).toBeFocused();
+    // The open article is still there: Esc closed only the dialog.
+    await archivo.emit('app:command', 'show-shortcuts');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: /Close/ }).click();
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test('the divider between results and article resizes from the keyboard and is remembered', async ({ archivo: { page } }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const divider = page.getByRole('separator', { name: 'Resize the result list' });
+    const pane = page.locator('.search-pane');
+    const before = (await pane.boundingBox())?.width ?? 0;
+    await divider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await pane.boundingBox())?.width).toBe(before + 48);
+    await expect(divider).toHaveAttribute('aria-valuenow', String(before + 48));
+    await page.reload();
+    await expect.poll(async () => (await pane.boundingBox())?.width).toBe(before + 48);
+  });
+
+  test('"did you mean" offers the indexed spelling when nothing matches', async ({ archivo: { page } }) => {
+    await search(page, 'Mixko');
+    const suggestion = results(page).locator('.did-you-mean');
+    await expect(suggestion).toContainText('Did you mean');
+    await suggestion.getByRole('button', { name: 'mixco' }).click();
+    await expect(searchBox(page)).toHaveValue('mixco');
+    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Searching as a user does it: the real built UI, the real IPC handlers and the real archive core
+ * (in its worker thread) over the bundled sample archive or a generated one. Only dialogs are stubbed.
+ */
+import path from 'node:path';
+import { expect, SAMPLE_ARCHIVE, test } from './fixtures';
+import { results, resultButtons, resultStatus, search, searchBox, SEED_TITLE, shot, writeBigArchive, article } from './helpers';
+
+test.describe('with the sample archive open', () => {
+  test.beforeEach(async ({ archivo }) => {
+    await archivo.start({ archive: SAMPLE_ARCHIVE });
+  });
+
+  test('the header names the archive, counts its articles and its problems', async ({ archivo: { page, session } }) => {
+    const status = session.getStatus();
+    const summary = status.state === 'ready' ? status.summary : undefined;
+    if (!summary) throw new Error('the sample archive did not open');
+    const banner = page.getByRole('banner');
+    await expect(banner).toContainText(path.basename(SAMPLE_ARCHIVE));
+    await expect(banner).toContainText(`${summary.articles.toLocaleString('en')} article`);
+    await expect(banner).toContainText(summary.problems.length === 0 ? 'No problems' : `${summary.problems.length} problem`);
+    await expect(searchBox(page)).toBeFocused();
+    await expect(searchBox(page)).toHaveAttribute('placeholder', /all words must match/);
+    await expect(resultStatus(page)).toContainText('Type a word or two');
+    await shot(page, 'ready');
+  });
+
+  test('"Mixco" lists ranked results with the matches in <mark>', async ({ archivo: { page, session } }) => {
+    await search(page, 'Mixco');
+    const rows = resultButtons(page);
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(resultStatus(page)).toHaveText(new RegExp(`^${count} results?`));
+    // Shown in the core's ranking order, untouched by the UI.
+    const ranked = (await session.getLibrary()?.search('Mixco', { limit: 100 }))?.results.map((hit) => hit.title);
+    expect(await rows.locator('.result-title').allTextContents()).toEqual(ranked);
+    const seed = rows.filter({ hasText: SEED_TITLE });
+    await expect(seed).toHaveCount(1);
+    await expect(seed).toContainText('Feb 17, 2012');
+    await expect(seed).toContainText('Diálogo Americas');
+    await expect(seed).toContainText('English');
+    // Every highlighted word is the searched one, whatever its case or accents.
+    const marks = await results(page).locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toBe('mixco');
+    await expect(results(page)).not.toContainText('<mark>');
+    await shot(page, 'search-mixco');
+  });
+
+  test('"perez" without the accent finds the article about President Pérez', async ({ archivo: { page } }) => {
+    await search(page, 'perez');
+    const seed = resultButtons(page).filter({ hasText: SEED_TITLE });
+    await expect(seed).toHaveCount(1);
+    await expect(seed.locator('mark').first()).toHaveText('Pérez');
+  });
+
+  test('keyboard: / focuses search, arrows and j/k move, Enter opens, Esc closes', async ({ archivo }) => {
+    const { page } = archivo;
+    await searchBox(page).blur();
+    await page.keyboard.press('/');
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type('violence');
+    await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+    const rows = resultButtons(page);
+    await expect(rows.first()).toBeVisible();
+    const count = await rows.count();
+
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(0)).toBeFocused();
+    await shot(page, 'keyboard-focus');
+    if (count > 1) {
+      await page.keyboard.press('ArrowDown');
+      await expect(rows.nth(1)).toBeFocused();
+      await page.keyboard.press('k');
+      await expect(rows.nth(0)).toBeFocused();
+      await page.keyboard.press('j');
+      await expect(rows.nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+    }
+    await expect(rows.nth(0)).toBeFocused();
+    const title = (await rows.nth(0).locator('.result-title').textContent()) ?? '';
+
+    await page.keyboard.press('Enter');
+    const heading = article(page).getByRole('heading', { level: 2 }).first();
+    await expect(heading).toHaveText(title);
+    await expect(heading).toBeFocused();
+    await expect(rows.nth(0)).toHaveAttribute('aria-current', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(article(page)).toHaveCount(0);
+    await expect(rows.nth(0)).toBeFocused();
+
+    // The menu's command (Help, or an accelerator main handles) and the page's own shortcut both work.
+    await archivo.emit('app:command', 'focus-search');
+    await expect(searchBox(page)).toBeFocused();
+    await searchBox(page).blur();
+    await page.keyboard.press('Control+k');
+    await expect(searchBox(page)).toBeFocused();
+  });
+
+  test('a slow answer to an older query never replaces the newer results', async ({ archivo }) => {
+    const { page } = archivo;
+    archivo.searchDelayMs = (query) => (query === 'violence' ? 1500 : 0);
+    await searchBox(page).fill('violence');
+    await page.waitForTimeout(300); // past the debounce: the slow request is on its way
+    await search(page, 'perez');
+    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+    const shown = await resultButtons(page).count();
+    await page.waitForTimeout(1600); // the stale answer has arrived by now
+    await expect(resultButtons(page)).toHaveCount(shown);
+    await expect(results(page).locator('mark').first()).toHaveText('Pérez');
+  });
+
+  test('nothing found and unparsable queries say what to do next', async ({ archivo: { page } }) => {
+    await search(page, 'zzxqvw');
+    await expect(resultStatus(page)).toContainText('Nothing matches “zzxqvw”.');
+    await expect(resultStatus(page)).toContainText('Try fewer words');
+    await expect(resultButtons(page)).toHaveCount(0);
+    await shot(page, 'no-results');
+
+    await search(page, '"Secure Municipality');
+    await expect(resultStatus(page)).toContainText('This search cannot be run: The quote at character 1 is never closed.');
+    await expect(resultStatus(page)).toContainText('Quotes find a phrase');
+  });
+
+  test('the last query is there again after a restart', async ({ archivo: { page } }) => {
+    await search(page, 'Mixco');
+    await page.reload();
+    await expect(searchBox(page)).toHaveValue('Mixco');
+    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+  });
+});
+
+test.describe('a large result set', () => {
+  const ARTICLES = 3000;
+
+  test.beforeEach(async ({ archivo }) => {
+    const root = path.join(archivo.tempDir, 'big-archive');
+    writeBigArchive(root, ARTICLES);
+    await archivo.start({ archive: root });
+  });
+
+  test('scrolls through thousands of hits with only a screenful of rows in the page, fetching pages by offset', async ({ archivo: { page } }) => {
+    await search(page, 'budget');
+    await expect(resultStatus(page)).toHaveText(`${ARTICLES.toLocaleString('en')} results`);
+    const rows = resultButtons(page);
+    // Virtualized: a few dozen rows exist, not thousands.
+    expect(await rows.count()).toBeLessThan(60);
+    await expect(results(page).getByRole('listitem').first()).toHaveAttribute('aria-setsize', String(ARTICLES));
+
+    // End jumps to the last hit: its page is fetched by offset and the row is focused and in view.
+    await searchBox(page).press('ArrowDown');
+    await expect(rows.first()).toBeFocused();
+    await page.keyboard.press('End');
+    const last = results(page).locator(`.result[data-index="${ARTICLES - 1}"]`);
+    await expect(last).toBeFocused();
+    await expect(last).toContainText('Council budget report');
+    await expect(last).toBeInViewport();
+    await expect(results(page).locator(`li[aria-posinset="${ARTICLES}"] .result`)).toBeFocused();
+    expect(await rows.count()).toBeLessThan(60);
+
+    // k moves up one and keeps the selection in view; Home goes back to the first.
+    await page.keyboard.press('k');
+    await expect(results(page).locator(`.result[data-index="${ARTICLES - 2}"]`)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(results(page).locator('.result[data-index="0"]')).toBeFocused();
+
+    // Scrolling with the wheel loads the rows that come into view.
+    const scroller = results(page).locator('.result-scroller');
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight / 2 }));
+    const middle = Math.floor(ARTICLES / 2);
+    await expect(results(page).locator(`.result[data-index="${middle}"]`)).toContainText('Council budget report');
+    await expect(results(page).locator('.result.placeholder')).toHaveCount(0);
+  });
+
+  test('stays responsive: moving the selection through the list takes milliseconds, not frames', async ({ archivo: { page } }) => {
+    await search(page, 'budget');
+    await searchBox(page).press('ArrowDown');
+    const started = Date.now();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('j');
+    await expect(results(page).locator('.result[data-index="40"]')).toBeFocused();
+    // 40 moves, each re-rendering the visible rows: well under 100 ms each even on a slow CI machine.
+    expect(Date.now() - started).toBeLessThan(4000);
+    await shot(page, 'large-result-set');
+  });
+});
