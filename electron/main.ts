@@ -5,7 +5,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, nativeTheme, session } from 'electron';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { chooseArchive, sampleArchivePath } from './archive-location';
 import { createArchiveSession, type ArchiveSession } from './archive-session';
@@ -15,9 +15,11 @@ import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
 import { setupMenu } from './menu';
 import { renderArticlePdf } from './print-to-pdf';
-import { setupSecurity } from './security';
+import { loadRecentArchives } from './recent-archives';
+import { openExternalAfterConfirm, setupSecurity } from './security';
 import { readSettings, writeSettings } from './settings';
 import { createMainWindow } from './window';
+import { setupWindowState } from './window-state-electron';
 import { workerLibraryOpener } from './worker-library';
 
 // Test hook: each end-to-end run gets its own profile. Must precede the single-instance lock, which
@@ -50,9 +52,6 @@ if (!app.requestSingleInstanceLock({ archive: launchArchive })) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
-  });
   app.whenReady().then(onReady, (error: unknown) => {
     console.error('archivo: failed before start:', error);
     app.exit(1);
@@ -64,7 +63,10 @@ async function onReady(): Promise<void> {
   setupSecurity(ses);
   setupAppProtocol(ses, path.join(__dirname, '..', 'renderer'));
 
-  const settingsFile = path.join(app.getPath('userData'), 'settings.json');
+  const userData = app.getPath('userData');
+  const settingsFile = path.join(userData, 'settings.json');
+  const windowStateFile = path.join(userData, 'window-state.json');
+  const recent = await loadRecentArchives(path.join(userData, 'recent-archives.json'));
   const sampleArchive = sampleArchivePath({
     isPackaged: app.isPackaged,
     appPath: app.getAppPath(),
@@ -76,7 +78,11 @@ async function onReady(): Promise<void> {
       for (const window of BrowserWindow.getAllWindows()) sendToRenderer(window.webContents, 'archive:status-changed', status);
     },
     // The sample is where every start without a remembered archive ends up anyway.
-    onOpened: (root) => (root === sampleArchive ? undefined : writeSettings(settingsFile, { lastArchive: root })),
+    onOpened: async (root) => {
+      if (root === sampleArchive) return;
+      await writeSettings(settingsFile, { lastArchive: root });
+      menu.setRecent(await recent.add(root));
+    },
   });
   archiveSession = archive;
 
@@ -88,19 +94,33 @@ async function onReady(): Promise<void> {
       openArchive: (root) => archive.open(root),
       chooseSavePath: (name) => chooseSavePath(currentWindow(), name),
       renderPdf: (article) => renderArticlePdf(article),
+      getRecentArchives: () => recent.list(),
+      // The same confirm-then-open flow as a clicked link: one dialog at a time, http(s) only.
+      openExternal: (url) => openExternalAfterConfirm(url),
+      onUiPreferences: (preferences) => {
+        nativeTheme.themeSource = preferences.theme;
+        menu.setPreferences(preferences);
+      },
     }),
   );
-  setupMenu({
-    openArchive: () => {
-      void chooseArchiveFolder(currentWindow()).then((root) => (root === null ? null : archive.open(root)));
+  const menu = setupMenu(
+    {
+      openArchive: () => {
+        void chooseArchiveFolder(currentWindow()).then((root) => (root === null ? null : archive.open(root)));
+      },
+      openRecent: (root) => void archive.open(root),
+      sendCommand: (command) => {
+        const window = currentWindow();
+        if (window !== null) sendToRenderer(window.webContents, 'app:command', command);
+      },
     },
-    sendCommand: (command) => {
-      const window = currentWindow();
-      if (window !== null) sendToRenderer(window.webContents, 'app:command', command);
-    },
-  });
+    { recent: recent.list() },
+  );
 
-  mainWindow = createMainWindow();
+  mainWindow = await openMainWindow(windowStateFile);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow(windowStateFile).then((window) => (mainWindow = window));
+  });
 
   const settings = await readSettings(settingsFile);
   const choice = chooseArchive({
@@ -111,6 +131,13 @@ async function onReady(): Promise<void> {
     isDirectory,
   });
   await archive.open(choice.root);
+}
+
+/** A window placed where the user left it last time (it shows itself once painted). */
+async function openMainWindow(windowStateFile: string): Promise<BrowserWindow> {
+  const window = createMainWindow();
+  await setupWindowState(window, windowStateFile);
+  return window;
 }
 
 function currentWindow(): BrowserWindow | null {
