@@ -88,6 +88,7 @@ export interface InvokeChannels {
   'article:export-pdf': { args: [id: string]; result: ExportResult };
   'archive:get-recent': { args: []; result: readonly string[] };
   'archive:open-recent': { args: [root: string]; result: ArchiveStatus };
+  'archive:stop-indexing': { args: []; result: null };
   'app:open-external': { args: [url: string]; result: OpenExternalResult };
   'ui:preferences-changed': { args: [preferences: UiPreferences]; result: null };
 }
@@ -112,6 +113,7 @@ export const INVOKE_CHANNELS = [
   'article:export-pdf',
   'archive:get-recent',
   'archive:open-recent',
+  'archive:stop-indexing',
   'app:open-external',
   'ui:preferences-changed',
 ] as const satisfies readonly InvokeChannel[];
@@ -124,6 +126,8 @@ export interface ArchivoApi {
   /** Shows the folder picker in the main process; resolves to the (possibly unchanged) status. */
   openArchive(): Promise<ArchiveStatus>;
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Stops the indexing pass under way after the current file; what was read stays searchable and saved. */
+  stopIndexing(): Promise<void>;
   getArticle(id: string): Promise<Article | null>;
   /** Every match of `query` in the article (title, teaser, each paragraph); null when unknown. */
   highlightArticle(id: string, query: string): Promise<ArticleHighlights | null>;

@@ -18,6 +18,8 @@ export interface OpenLibrary {
   highlightArticle?(id: string, query: string): ArticleHighlights | null | Promise<ArticleHighlights | null>;
   moreLikeThis?(id: string, limit?: number): SearchResponse | Promise<SearchResponse>;
   suggest?(prefix: string, limit?: number): readonly Suggestion[] | Promise<readonly Suggestion[]>;
+  /** Stops the indexing pass under way after the current file. */
+  stopIndexing?(): void | Promise<void>;
   close?(): void | Promise<void>;
 }
 

@@ -21,6 +21,9 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): ArchivoApi {
     getStatus: () => invoke('archive:get-status'),
     openArchive: () => invoke('archive:open-dialog'),
     search: (query, options) => invoke('archive:search', query, options),
+    stopIndexing: async () => {
+      await invoke('archive:stop-indexing');
+    },
     getArticle: (id) => invoke('archive:get-article', id),
     highlightArticle: (id, query) => invoke('archive:highlight-article', id, query),
     moreLikeThis: (id) => invoke('archive:more-like-this', id),

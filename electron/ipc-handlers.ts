@@ -81,6 +81,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       const [id] = parseIpcArgs('article:export-pdf', args);
       return exportArticle(deps, id);
     },
+    'archive:stop-indexing': async (...args: unknown[]) => {
+      parseIpcArgs('archive:stop-indexing', args);
+      await deps.getLibrary()?.stopIndexing?.();
+      return null;
+    },
     'archive:get-recent': async (...args: unknown[]) => {
       parseIpcArgs('archive:get-recent', args);
       return [...((await deps.getRecentArchives?.()) ?? [])];

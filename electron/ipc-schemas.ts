@@ -57,6 +57,7 @@ export const IPC_ARG_SCHEMAS = {
   'archive:suggest': z.tuple([z.string().max(MAX_SUGGEST_PREFIX), z.number().int().min(1).max(MAX_SUGGEST_LIMIT).optional()]),
   'article:export-pdf': z.tuple([articleId]),
   'archive:get-recent': z.tuple([]),
+  'archive:stop-indexing': z.tuple([]),
   'archive:open-recent': z.tuple([z.string().min(1).max(MAX_PATH_LENGTH)]),
   // Only checked for shape here: whether the address may be opened is external-links.ts's decision.
   'app:open-external': z.tuple([z.string().min(1).max(MAX_URL_LENGTH)]),

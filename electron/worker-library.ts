@@ -29,6 +29,9 @@ export function workerLibraryOpener(options: WorkerLibraryOptions): (root: strin
       highlightArticle: (id, query) => client.call('highlightArticle', id, query),
       moreLikeThis: (id, limit) => client.call('moreLikeThis', id, limit),
       suggest: (prefix, limit) => client.call('suggest', prefix, limit),
+      stopIndexing: async () => {
+        await client.call('cancel');
+      },
       close: () => client.close(),
     };
   };

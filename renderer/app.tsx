@@ -61,6 +61,7 @@ export function App({ api }: { readonly api: ArchivoApi }) {
         <StatusBar
           summary={ready?.summary ?? null}
           indexing={ready?.indexing ?? null}
+          onStopIndexing={() => void api.stopIndexing()}
           problemsOpen={problemsOpen}
           onToggleProblems={() => setProblemsOpen((value) => !value)}
           // The start page offers its own button, except while indexing.

@@ -10,6 +10,8 @@ export interface StatusBarProps {
   readonly summary: ArchiveSummary | null;
   /** The indexing pass under way, shown beside the counts; null when the index is complete. */
   readonly indexing?: IndexProgress | null;
+  /** Stops the pass under way; what was read stays searchable. */
+  readonly onStopIndexing?: () => void;
   readonly problemsOpen: boolean;
   readonly onToggleProblems: () => void;
   /** Omitted where the page itself offers the button (nothing open, or an error). */
@@ -20,7 +22,7 @@ export interface StatusBarProps {
 }
 
 /** The app header: which archive is open, how big it is, whether anything went wrong, and the display settings. */
-export function StatusBar({ summary, indexing = null, problemsOpen, onToggleProblems, onOpenArchive, onShowShortcuts, settings }: StatusBarProps) {
+export function StatusBar({ summary, indexing = null, onStopIndexing, problemsOpen, onToggleProblems, onOpenArchive, onShowShortcuts, settings }: StatusBarProps) {
   const { t } = useI18n();
   return (
     <header className="status-bar">
@@ -40,7 +42,7 @@ export function StatusBar({ summary, indexing = null, problemsOpen, onToggleProb
           )}
         </p>
       )}
-      {indexing !== null && <IndexingProgress progress={indexing} />}
+      {indexing !== null && <IndexingProgress progress={indexing} {...(onStopIndexing ? { onStop: onStopIndexing } : {})} />}
       <span className="spacer" />
       {settings}
       <button type="button" className="icon" onClick={onShowShortcuts} aria-label={t.showShortcuts} title={`${t.showShortcuts} (?)`} aria-keyshortcuts="?">

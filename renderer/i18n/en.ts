@@ -18,6 +18,8 @@ export function englishMessages(f: Formatters) {
     indexing: (folder: string) => `Indexing “${folder}”…`,
     indexingHint: 'Large archives take a while the first time; the index is reused afterwards.',
     starting: 'Starting…',
+    stopIndexing: 'Stop',
+    stopIndexingHint: 'Stop indexing after the current file; what was read stays searchable, and reopening the archive continues',
     indexingLabel: 'Indexing progress',
     indexingScanning: 'Looking for new and changed files…',
     indexingProgress: (done: number, found: number, articles: number) =>

@@ -15,6 +15,8 @@ export function spanishMessages(f: Formatters): Messages {
     indexing: (folder: string) => `Indexando «${folder}»…`,
     indexingHint: 'Los archivos grandes tardan la primera vez; después se reutiliza el índice.',
     starting: 'Iniciando…',
+    stopIndexing: 'Detener',
+    stopIndexingHint: 'Detiene la indexación tras el fichero actual; lo ya leído se puede buscar, y al volver a abrir el archivo se continúa',
     indexingLabel: 'Progreso de la indexación',
     indexingScanning: 'Buscando archivos nuevos y modificados…',
     indexingProgress: (done: number, found: number, articles: number) =>

@@ -15,6 +15,8 @@ export function portugueseMessages(f: Formatters): Messages {
     indexing: (folder: string) => `Indexando “${folder}”…`,
     indexingHint: 'Acervos grandes demoram na primeira vez; depois o índice é reaproveitado.',
     starting: 'Iniciando…',
+    stopIndexing: 'Parar',
+    stopIndexingHint: 'Para a indexação depois do arquivo atual; o que já foi lido continua pesquisável, e ela continua quando o acervo for reaberto',
     indexingLabel: 'Progresso da indexação',
     indexingScanning: 'Procurando arquivos novos e alterados…',
     indexingProgress: (done: number, found: number, articles: number) =>

@@ -16,7 +16,23 @@ const RENDERER_INDEX = path.join(REPO, 'out/renderer/index.html');
 const SAMPLE_ARCHIVE = path.join(REPO, 'archive/sample-archive');
 const SEED_TITLE = 'Guatemalan President Inaugurates Municipal Program against Violence';
 const SEED_COPYRIGHT = 'Copyright © 2018 Diálogo Americas. All Rights Reserved.';
-const API_METHODS = ['exportPdf', 'getArticle', 'getStatus', 'onCommand', 'onStatusChanged', 'openArchive', 'search'];
+const API_METHODS = [
+  'exportPdf',
+  'getArticle',
+  'getRecentArchives',
+  'getStatus',
+  'highlightArticle',
+  'moreLikeThis',
+  'onCommand',
+  'onStatusChanged',
+  'openArchive',
+  'openExternal',
+  'openRecentArchive',
+  'reportPreferences',
+  'search',
+  'stopIndexing',
+  'suggest',
+];
 
 /** Why the app cannot be launched on this machine, or null when it can. */
 function whyElectronCannotRun(): string | null {

@@ -46,6 +46,29 @@ test('while an archive is indexed it stays searchable, and the header shows file
   await expect(page.getByRole('banner').getByRole('status')).toHaveCount(0);
 });
 
+test('Stop ends a long indexing pass after the current file, and what was read stays searchable', async ({ archivo }) => {
+  const { page } = archivo;
+  const big = path.join(archivo.tempDir, 'big-archive');
+  mkdirSync(big);
+  for (let i = 0; i < 1500; i++) {
+    writeFileSync(path.join(big, `report-${i}.txt`), `\n\nHarbour report ${i}\n\nAna Gómez | [3 March 2015](#)\n\nThe harbour log entry ${i} lists cargo.\n`);
+  }
+  await archivo.start();
+  archivo.nextFolder = big;
+  await page.getByRole('main').getByRole('button', { name: 'Open archive…' }).click();
+  const stop = page.getByRole('banner').getByRole('button', { name: 'Stop' });
+  // Stop once some articles are in: they must stay searchable.
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/[1-9][\d,]* articles? searchable/);
+  await stop.click();
+  await expect(stop).toHaveCount(0);
+  const status = archivo.session.getStatus();
+  if (status.state !== 'ready') throw new Error(`expected a searchable archive, got ${status.state}`);
+  expect(status.indexing).toBeNull();
+  expect(status.summary.articles).toBeLessThan(1500);
+  await search(page, 'harbour');
+  await expect(results(page).getByRole('status')).toHaveText(new RegExp(`^${status.summary.articles.toLocaleString('en')} results?`));
+});
+
 test('a file that cannot be read is listed under Problems with its path and reason', async ({ archivo }) => {
   const { page } = archivo;
   const root = path.join(archivo.tempDir, 'archive-with-a-bad-file');

@@ -283,13 +283,23 @@ describe('article extras over IPC', () => {
   it('highlights the query inside an article, finds similar ones and completes words', async () => {
     const handlers = createIpcHandlers(makeDeps().deps);
     const highlights = await handlers['archive:highlight-article'](mixcoId, 'Mixco');
-    if (highlights !== null) expect(highlights.total).toBeGreaterThan(0);
+    expect(highlights?.total).toBeGreaterThan(0);
     const similar = await handlers['archive:more-like-this'](mixcoId);
+    expect(similar.results.length).toBeGreaterThan(0);
     expect(similar.results.every((hit) => hit.id !== mixcoId)).toBe(true);
     const suggestions = await handlers['archive:suggest']('mix', 10);
-    expect(Array.isArray(suggestions)).toBe(true);
+    expect(suggestions.map((suggestion) => suggestion.text)).toContain('mixco');
     await expect(handlers['archive:suggest']('mix', 51)).rejects.toThrow(/archive:suggest/);
     await expect(handlers['archive:highlight-article']('../x', 'Mixco')).rejects.toThrow(/archive:highlight-article/);
+  });
+
+  it('stops the indexing pass of the open archive, and does nothing without one', async () => {
+    let stopped = 0;
+    const withLibrary = makeDeps({ getLibrary: () => ({ ...library, stopIndexing: () => void stopped++ }) }).deps;
+    await expect(createIpcHandlers(withLibrary)['archive:stop-indexing']()).resolves.toBeNull();
+    expect(stopped).toBe(1);
+    await expect(createIpcHandlers(makeDeps({}, null).deps)['archive:stop-indexing']()).resolves.toBeNull();
+    await expect(createIpcHandlers(withLibrary)['archive:stop-indexing']('now')).rejects.toThrow(/archive:stop-indexing/);
   });
 
   it('answers "nothing" without an archive', async () => {
