@@ -134,10 +134,26 @@ function lex(query: string): Token[] {
 /** Splits text into the words the index knows, using the same tokenizer as indexing. */
 export type WordSplitter = (text: string) => string[];
 
+/** Far beyond any query a person writes; bounds the recursion a hostile one could ask for. */
+export const MAX_QUERY_NESTING = 64;
+
 export function parseQuery(query: string, splitWords: WordSplitter): QueryNode | null {
   const tokens = lex(query);
   let position = 0;
+  let depth = 0;
   const peek = (): Token | undefined => tokens[position];
+
+  /** Runs a nested parse (a group, an exclusion), refusing nesting no person would write. */
+  function nested<T>(at: number, parse: () => T): T {
+    if (++depth > MAX_QUERY_NESTING) {
+      throw new QuerySyntaxError(`The query nests parentheses or exclusions more than ${MAX_QUERY_NESTING} deep at character ${at + 1}.`, at);
+    }
+    try {
+      return parse();
+    } finally {
+      depth--;
+    }
+  }
 
   function parseOr(): QueryNode | null {
     const children: QueryNode[] = [];
@@ -172,7 +188,7 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
       if (!next || next.type === 'or' || next.type === 'close') {
         throw new QuerySyntaxError(`Nothing to exclude after "${token.type === 'not' ? 'NOT' : '-'}" at character ${token.at + 1}.`, token.at);
       }
-      const child = parseUnary();
+      const child = nested(token.at, parseUnary);
       return child ? { kind: 'not', child } : null;
     }
     return parsePrimary();
@@ -182,7 +198,7 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
     const token = tokens[position++]!;
     switch (token.type) {
       case 'open': {
-        const inner = parseOr();
+        const inner = nested(token.at, parseOr);
         if (peek()?.type !== 'close') throw new QuerySyntaxError(`The parenthesis at character ${token.at + 1} is never closed.`, token.at);
         position++;
         return inner;
@@ -248,7 +264,7 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
       case 'author':
       case 'source':
       case 'tags': {
-        const value = parsePrimary();
+        const value = nested(token.at, parsePrimary);
         return value && withField(value, token.name, label, token.at);
       }
     }
