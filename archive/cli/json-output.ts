@@ -30,8 +30,11 @@ export function searchJson(response: SearchResponse) {
       score: hit.score,
       snippet: hit.snippet.text,
       highlights: hit.snippet.highlights,
+      snippets: (hit.snippets ?? [hit.snippet]).map((snippet) => ({ text: snippet.text, highlights: snippet.highlights })),
+      matches: hit.matches ?? [],
       duplicates: hit.duplicates,
     })),
+    ...(response.facets ? { facets: response.facets } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * `archivo`: the archive from a terminal, for scripting and for machines without a display.
  *
  *   archivo index <folder> [--json]
- *   archivo search <folder> "<query>" [--limit N] [--json]
+ *   archivo search <folder> "<query>" [--limit N] [--offset N] [--sort …] [--source S]… [--json]
  *   archivo show <folder> <id> [--json]
  *   archivo export-pdf <folder> <id> --out <file.pdf>
  *   archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined]
@@ -13,7 +13,7 @@
  * (2 for a command line that cannot be understood).
  */
 import { parseArgs } from 'node:util';
-import { openArchive, startArchive, type ArchiveLibrary, type LiveArchive } from '../library';
+import { openArchive, startArchive, type ArchiveLibrary, type LiveArchive, type SearchRequest } from '../library';
 import { formatProgress } from './format-progress';
 import { CITATION_STYLES, type CitationStyle } from '../cite/cite';
 import type { BatchProgress } from '../export/export-batch';
@@ -27,7 +27,8 @@ import { articleJson, searchJson, summaryJson } from './json-output';
 
 export const USAGE = `Usage:
   archivo index <folder> [--json]                      build or refresh the index, report counts and problems
-  archivo search <folder> "<query>" [--limit N] [--json]
+  archivo search <folder> "<query>" [--limit N] [--offset N] [--sort relevance|newest|oldest]
+                 [--source S]... [--year YYYY]... [--lang en|es|pt]... [--author A]... [--json]
   archivo show <folder> <id> [--json]
   archivo export-pdf <folder> <id> --out <file.pdf>
   archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined] [--limit N]
@@ -41,7 +42,9 @@ Options:
   --json              machine-readable output
   --note              (cite, Chicago) the footnote form instead of the bibliography entry
   --receipt <file>    (export-results) also write a search receipt: query, time, archive, index checksum, hits
-Search syntax: words are all required (AND); OR; -word or NOT word; "exact phrase"; prefix*; ( ).`;
+Search syntax: words are all required (AND); OR; -word or NOT word; "exact phrase"; prefix*; word~ (fuzzy);
+  ( ) to group; title: author: source: tag: lang:es; date:2012, date:2012-02, date:2012-01-01..2012-06-30,
+  before:2013, after:2011-06. Accents and capitals never matter.`;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -78,6 +81,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
       options: {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        offset: { type: 'string' },
+        sort: { type: 'string' },
+        source: { type: 'string', multiple: true },
+        year: { type: 'string', multiple: true },
+        lang: { type: 'string', multiple: true },
+        author: { type: 'string', multiple: true },
         out: { type: 'string' },
         'index-dir': { type: 'string' },
         'all-results': { type: 'string' },
@@ -133,9 +142,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
       return INTERRUPTED;
     }
     case 'search': {
-      const limit = parseLimit(values.limit);
+      const request = searchRequest(values);
       const library = await open();
-      const response = library.search(argument!, { limit });
+      const response = library.search(argument!, request);
       if (response.error) throw new Error(`cannot search for ${JSON.stringify(argument)}: ${response.error}`);
       io.stdout(values.json ? `${JSON.stringify(searchJson(response), null, 2)}\n` : formatSearch(response, io.color));
       return;
@@ -251,6 +260,37 @@ function batchProgressPrinter(io: CliIo) {
         throw new Error(`unexpected phase ${String(never)}`);
       }
     }
+  };
+}
+
+const SORTS = ['relevance', 'newest', 'oldest'] as const;
+
+/** --limit, --offset, --sort and the facet filters (--source, --year, --lang, --author; each repeatable). */
+function searchRequest(values: {
+  limit?: string;
+  offset?: string;
+  sort?: string;
+  source?: string[];
+  year?: string[];
+  lang?: string[];
+  author?: string[];
+}): SearchRequest {
+  const sort = values.sort ?? 'relevance';
+  if (!(SORTS as readonly string[]).includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}, got "${sort}"`);
+  const offset = values.offset === undefined ? 0 : Number(values.offset);
+  if (!Number.isInteger(offset) || offset < 0) throw new UsageError(`--offset must be a whole number from 0, got "${values.offset}"`);
+  for (const year of values.year ?? []) if (!/^\d{4}$/.test(year)) throw new UsageError(`--year takes a year like 2012, got "${year}"`);
+  const filters = {
+    ...(values.source ? { source: values.source } : {}),
+    ...(values.year ? { year: values.year } : {}),
+    ...(values.lang ? { language: values.lang } : {}),
+    ...(values.author ? { author: values.author } : {}),
+  };
+  return {
+    limit: parseLimit(values.limit),
+    offset,
+    sort: sort as (typeof SORTS)[number],
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
   };
 }
 

@@ -149,3 +149,28 @@ describe('archivo export-pdf', () => {
     expect(text).toContain('Copyright © 2018 Diálogo Americas. All Rights Reserved.');
   }, 60_000);
 });
+
+describe('archivo search: sort, filters and paging', () => {
+  it('sorts by date, filters by facet values and pages with --offset', async () => {
+    const indexDir = temporaryDir();
+    const run = async (...extra: string[]) =>
+      JSON.parse((await cli('search', SAMPLE_ARCHIVE, 'Mixco OR violence OR violencia OR Pérez', '--json', '--index-dir', indexDir, ...extra)).stdout);
+    const newest = await run('--sort', 'newest', '--limit', '50');
+    const dates = newest.results.map((hit: { date: string | null }) => hit.date).filter(Boolean);
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(newest.facets.language.map((facet: { value: string }) => facet.value)).toEqual(expect.arrayContaining(['en', 'es']));
+
+    const spanish = await run('--lang', 'es', '--limit', '50');
+    expect(spanish.total).toBeGreaterThan(0);
+    expect(spanish.results.every((hit: { language: string }) => hit.language === 'es')).toBe(true);
+
+    const second = await run('--limit', '1', '--offset', '1');
+    expect(second.results[0].id).toBe((await run('--limit', '2')).results[1].id);
+  });
+
+  it('refuses a sort or a year it does not know', async () => {
+    expect((await cli('search', SAMPLE_ARCHIVE, 'Mixco', '--sort', 'random')).stderr).toMatch(/--sort must be one of relevance, newest, oldest/);
+    expect((await cli('search', SAMPLE_ARCHIVE, 'Mixco', '--year', '12')).stderr).toMatch(/--year takes a year like 2012/);
+  });
+});
