@@ -23,6 +23,43 @@ export type ExportResult =
   | { readonly status: 'canceled' }
   | { readonly status: 'error'; readonly message: string };
 
+/** Citation styles the app offers (archive/cite). */
+export const CITATION_STYLES = ['apa', 'mla', 'chicago'] as const;
+export type CitationStyleName = (typeof CITATION_STYLES)[number];
+
+export type CiteResult =
+  | { readonly status: 'copied'; readonly style: CitationStyleName; readonly text: string }
+  | { readonly status: 'error'; readonly message: string };
+
+/** Files the result list can be exported as: a table, or references for a reference manager. */
+export const RESULTS_FORMATS = ['csv', 'json', 'csl-json', 'ris', 'bibtex'] as const;
+export type ResultsFormat = (typeof RESULTS_FORMATS)[number];
+
+/** The current search, as the results pane shows it: its whole result set is exported. */
+export interface ResultsSelection {
+  readonly query: string;
+  readonly sort?: SearchSort;
+  readonly filters?: SearchFilters;
+}
+
+export interface ResultsExportRequest extends ResultsSelection {
+  readonly format: ResultsFormat;
+  /** Also write a search receipt (JSON) next to the export. */
+  readonly receipt?: boolean;
+}
+
+export type ResultsExportResult =
+  | { readonly status: 'saved'; readonly path: string; readonly count: number; readonly receiptPath?: string }
+  | { readonly status: 'canceled' }
+  | { readonly status: 'error'; readonly message: string };
+
+/** Progress of a combined PDF export of results (mirrors archive/export's BatchProgress). */
+export interface PdfBatchProgress {
+  readonly phase: 'preparing' | 'layout' | 'printing' | 'saving' | 'done';
+  readonly done: number;
+  readonly total: number;
+}
+
 export interface SearchOptions {
   readonly limit?: number;
   /** Index of the first hit to return: the result list fetches pages as the user scrolls. */
@@ -86,6 +123,10 @@ export interface InvokeChannels {
   'archive:more-like-this': { args: [id: string]; result: SearchResponse };
   'archive:suggest': { args: [prefix: string, limit?: number]; result: readonly Suggestion[] };
   'article:export-pdf': { args: [id: string]; result: ExportResult };
+  'article:cite': { args: [id: string, style: CitationStyleName, locale: UiLanguage]; result: CiteResult };
+  'results:export': { args: [request: ResultsExportRequest]; result: ResultsExportResult };
+  'results:export-pdf': { args: [selection: ResultsSelection, locale: UiLanguage]; result: ResultsExportResult };
+  'results:cancel-export': { args: []; result: null };
   'archive:get-recent': { args: []; result: readonly string[] };
   'archive:open-recent': { args: [root: string]; result: ArchiveStatus };
   'archive:stop-indexing': { args: []; result: null };
@@ -97,6 +138,7 @@ export interface InvokeChannels {
 export interface EventChannels {
   'archive:status-changed': ArchiveStatus;
   'app:command': AppCommand;
+  'results:export-progress': PdfBatchProgress;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -111,6 +153,10 @@ export const INVOKE_CHANNELS = [
   'archive:more-like-this',
   'archive:suggest',
   'article:export-pdf',
+  'article:cite',
+  'results:export',
+  'results:export-pdf',
+  'results:cancel-export',
   'archive:get-recent',
   'archive:open-recent',
   'archive:stop-indexing',
@@ -118,7 +164,7 @@ export const INVOKE_CHANNELS = [
   'ui:preferences-changed',
 ] as const satisfies readonly InvokeChannel[];
 
-export const EVENT_CHANNELS = ['archive:status-changed', 'app:command'] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = ['archive:status-changed', 'app:command', 'results:export-progress'] as const satisfies readonly EventChannel[];
 
 /** What `window.archivo` offers the renderer. Every method crosses the context bridge. */
 export interface ArchivoApi {
@@ -137,6 +183,15 @@ export interface ArchivoApi {
   suggest(prefix: string, limit?: number): Promise<readonly Suggestion[]>;
   /** Shows the save dialog, prints the article to PDF and writes it. */
   exportPdf(id: string): Promise<ExportResult>;
+  /** Cites the article in `style` (localised terms in `locale` where the style has them); main copies it to the clipboard. */
+  citeArticle(id: string, style: CitationStyleName, locale: UiLanguage): Promise<CiteResult>;
+  /** Shows the save dialog and writes every result of the search as a table or as references. */
+  exportResults(request: ResultsExportRequest): Promise<ResultsExportResult>;
+  /** Shows the save dialog and prints every result of the search as one PDF with a contents page. */
+  exportResultsPdf(selection: ResultsSelection, locale: UiLanguage): Promise<ResultsExportResult>;
+  /** Cancels the results PDF export under way, if any. */
+  cancelResultsExport(): Promise<void>;
+  onExportProgress(listener: (progress: PdfBatchProgress) => void): () => void;
   /** Archives opened before, most recent first (for the start screen; the File menu lists them too). */
   getRecentArchives(): Promise<readonly string[]>;
   /** Reopens one of `getRecentArchives()`; any other path is refused. */

@@ -29,6 +29,13 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): ArchivoApi {
     moreLikeThis: (id) => invoke('archive:more-like-this', id),
     suggest: (prefix, limit) => invoke('archive:suggest', prefix, limit),
     exportPdf: (id) => invoke('article:export-pdf', id),
+    citeArticle: (id, style, locale) => invoke('article:cite', id, style, locale),
+    exportResults: (request) => invoke('results:export', request),
+    exportResultsPdf: (selection, locale) => invoke('results:export-pdf', selection, locale),
+    cancelResultsExport: async () => {
+      await invoke('results:cancel-export');
+    },
+    onExportProgress: (listener) => subscribe('results:export-progress', listener),
     getRecentArchives: () => invoke('archive:get-recent'),
     openRecentArchive: (root) => invoke('archive:open-recent', root),
     openExternal: (url) => invoke('app:open-external', url),

@@ -15,12 +15,17 @@ export async function chooseArchiveFolder(parent: BrowserWindow | null): Promise
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export async function chooseSavePath(parent: BrowserWindow | null, suggestedName: string): Promise<string | null> {
+/** `filter` names the file type offered (a PDF when omitted). */
+export async function chooseSavePath(
+  parent: BrowserWindow | null,
+  suggestedName: string,
+  filter: { readonly name: string; readonly extensions: readonly string[] } = { name: 'PDF', extensions: ['pdf'] },
+): Promise<string | null> {
   const options: Electron.SaveDialogOptions = {
-    title: 'Export PDF',
+    title: `Export ${filter.name}`,
     buttonLabel: 'Export',
     defaultPath: path.join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    filters: [{ name: filter.name, extensions: [...filter.extensions] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const result = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);

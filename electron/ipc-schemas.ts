@@ -3,7 +3,7 @@
  * renderer can send any structured-cloneable value, so each channel accepts exactly its tuple and no more.
  */
 import { z } from 'zod';
-import { UI_LANGUAGES, type InvokeChannel } from './api';
+import { CITATION_STYLES, RESULTS_FORMATS, UI_LANGUAGES, type InvokeChannel } from './api';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_SEARCH_LIMIT = 200;
@@ -40,6 +40,17 @@ const searchOptions = z.strictObject({
   sort: z.enum(['relevance', 'newest', 'oldest']).optional(),
   filters: searchFilters.optional(),
 });
+const resultsSelection = {
+  query: z.string().max(MAX_QUERY_LENGTH),
+  sort: z.enum(['relevance', 'newest', 'oldest']).optional(),
+  filters: searchFilters.optional(),
+};
+const resultsExportRequest = z.strictObject({
+  ...resultsSelection,
+  format: z.enum(RESULTS_FORMATS),
+  receipt: z.boolean().optional(),
+});
+const uiLanguage = z.enum(UI_LANGUAGES);
 const uiPreferences = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   language: z.enum(['system', ...UI_LANGUAGES]),
@@ -56,6 +67,10 @@ export const IPC_ARG_SCHEMAS = {
   'archive:more-like-this': z.tuple([articleId]),
   'archive:suggest': z.tuple([z.string().max(MAX_SUGGEST_PREFIX), z.number().int().min(1).max(MAX_SUGGEST_LIMIT).optional()]),
   'article:export-pdf': z.tuple([articleId]),
+  'article:cite': z.tuple([articleId, z.enum(CITATION_STYLES), uiLanguage]),
+  'results:export': z.tuple([resultsExportRequest]),
+  'results:export-pdf': z.tuple([z.strictObject(resultsSelection), uiLanguage]),
+  'results:cancel-export': z.tuple([]),
   'archive:get-recent': z.tuple([]),
   'archive:stop-indexing': z.tuple([]),
   'archive:open-recent': z.tuple([z.string().min(1).max(MAX_PATH_LENGTH)]),

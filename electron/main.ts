@@ -5,7 +5,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, nativeTheme, session } from 'electron';
+import { app, BrowserWindow, clipboard, nativeTheme, session } from 'electron';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { chooseArchive, sampleArchivePath } from './archive-location';
 import { createArchiveSession, type ArchiveSession } from './archive-session';
@@ -14,7 +14,7 @@ import { chooseArchiveFolder, chooseSavePath } from './dialogs';
 import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
 import { setupMenu } from './menu';
-import { renderArticlePdf } from './print-to-pdf';
+import { renderArticlePdf, renderHtmlToPdf } from './print-to-pdf';
 import { loadRecentArchives } from './recent-archives';
 import { openExternalAfterConfirm, setupSecurity } from './security';
 import { readSettings, writeSettings } from './settings';
@@ -92,8 +92,17 @@ async function onReady(): Promise<void> {
       getStatus: () => archive.getStatus(),
       chooseArchiveFolder: () => chooseArchiveFolder(currentWindow()),
       openArchive: (root) => archive.open(root),
-      chooseSavePath: (name) => chooseSavePath(currentWindow(), name),
+      chooseSavePath: (name, filter) => chooseSavePath(currentWindow(), name, filter),
       renderPdf: (article) => renderArticlePdf(article),
+      // Printing cannot be interrupted mid-page; a cancel takes effect between print passes.
+      renderHtml: (html) => renderHtmlToPdf(html),
+      // The system's region picks the paper (es-MX → Letter) when it speaks the UI's language.
+      printLocale: (language) => (app.getLocale().toLowerCase().startsWith(language) ? app.getLocale() : language),
+      // In main: the sandboxed renderer has no clipboard permission (every permission is denied).
+      copyToClipboard: ({ text, html }) => clipboard.write({ text, html }),
+      emit: (channel, payload) => {
+        for (const window of BrowserWindow.getAllWindows()) sendToRenderer(window.webContents, channel, payload);
+      },
       getRecentArchives: () => recent.list(),
       // The same confirm-then-open flow as a clicked link: one dialog at a time, http(s) only.
       openExternal: (url) => openExternalAfterConfirm(url),

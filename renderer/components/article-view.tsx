@@ -6,6 +6,7 @@ import { useArticleHitWords, useMoreLikeThis } from '../hooks/use-article-extras
 import type { ExportState } from '../hooks/use-export';
 import { useI18n } from '../i18n/i18n-context';
 import { modifierLabel } from '../platform';
+import { CiteButtons } from '../export/cite-buttons';
 import { ArticleBody } from './article-body';
 import { ExportStatus } from './export-status';
 import { FindBar } from './find-bar';
@@ -88,6 +89,7 @@ export function ArticleView({ api, article, query, hitWords, exportState, findRe
         </button>
         <HitNavigator matches={hits} />
         <span className="spacer" />
+        <CiteButtons api={api} articleId={article.id} />
         <button type="button" onClick={() => setFindOpen(true)} aria-keyshortcuts={mod === '⌘' ? 'Meta+F' : 'Control+F'} aria-expanded={findOpen}>
           {t.findLabel} <kbd>{`${mod}+F`}</kbd>
         </button>

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import type { SearchFilters, SearchSort } from '../../archive/model/article';
 import type { ArchivoApi } from '../../electron/api';
 import { useDidYouMean } from '../search/use-did-you-mean';
+import { ResultsExportMenu } from '../export/results-export-menu';
 import { ActiveFilters } from '../filters/active-filters';
 import type { FacetName } from '../filters/facet-memory';
 import type { SearchControl, SearchState } from '../hooks/use-search';
@@ -66,6 +67,7 @@ export function ResultsPane(props: ResultsPaneProps) {
         </p>
       )}
       <ActiveFilters filters={filters} onRemove={props.onRemoveFilter} onClear={props.onClearFilters} />
+      {view !== null && total > 0 && <ResultsExportMenu api={props.api} selection={{ query: view.response.query, sort, filters }} />}
       {view !== null && total > 0 && (
         <ResultList view={view} selected={selected} openId={openId} onSelect={onSelect} onOpen={onOpen} loadRange={search.loadRange} listRef={listRef} />
       )}

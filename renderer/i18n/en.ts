@@ -134,6 +134,28 @@ export function englishMessages(f: Formatters) {
     exportSaved: (path: string) => `Saved to ${path}`,
     exportFailed: (message: string) => `Export failed: ${message}`,
 
+    // Citations
+    citeLabel: 'Cite',
+    citeGroup: 'Copy a citation of this article',
+    citeHint: (style: string) => `Copy the ${style} citation to the clipboard`,
+    citeCopied: (style: string) => `Copied ${style} citation`,
+    citeFailed: (message: string) => `Could not copy the citation: ${message}`,
+
+    // Exporting results
+    exportResults: 'Export results…',
+    exportResultsTitle: 'Export every result of this search',
+    exportFormat: 'Format',
+    exportReceipt: 'Also save a search receipt (to reproduce the search)',
+    exportResultsButton: 'Export',
+    exportAllPdf: 'Export all results as PDF…',
+    resultsExporting: 'Exporting results…',
+    resultsSaved: (count: number, path: string) => `Saved ${f.count(count, 'result', 'results')} to ${path}`,
+    receiptSaved: (path: string) => `Search receipt saved to ${path}`,
+    pdfProgress: (phase: string, done: number, total: number) =>
+      phase === 'preparing' ? `Preparing ${f.number(done)} of ${f.number(total)} articles…` : phase === 'saving' || phase === 'done' ? 'Saving the PDF…' : `Laying out ${f.count(total, 'article', 'articles')}…`,
+    cancelExport: 'Cancel export',
+    exportCanceled: 'Export cancelled',
+
     // Display settings
     theme: 'Theme',
     themeSystem: 'System',

@@ -125,6 +125,28 @@ export function spanishMessages(f: Formatters): Messages {
     exportSaved: (path: string) => `Guardado en ${path}`,
     exportFailed: (message: string) => `La exportación falló: ${message}`,
 
+    // Citas
+    citeLabel: 'Citar',
+    citeGroup: 'Copiar una cita de este artículo',
+    citeHint: (style: string) => `Copiar la cita ${style} al portapapeles`,
+    citeCopied: (style: string) => `Cita ${style} copiada`,
+    citeFailed: (message: string) => `No se pudo copiar la cita: ${message}`,
+
+    // Exportar resultados
+    exportResults: 'Exportar resultados…',
+    exportResultsTitle: 'Exportar todos los resultados de esta búsqueda',
+    exportFormat: 'Formato',
+    exportReceipt: 'Guardar también un comprobante de la búsqueda (para reproducirla)',
+    exportResultsButton: 'Exportar',
+    exportAllPdf: 'Exportar todos los resultados en PDF…',
+    resultsExporting: 'Exportando resultados…',
+    resultsSaved: (count: number, path: string) => `${f.count(count, 'resultado guardado', 'resultados guardados')} en ${path}`,
+    receiptSaved: (path: string) => `Comprobante de la búsqueda guardado en ${path}`,
+    pdfProgress: (phase: string, done: number, total: number) =>
+      phase === 'preparing' ? `Preparando ${f.number(done)} de ${f.number(total)} artículos…` : phase === 'saving' || phase === 'done' ? 'Guardando el PDF…' : `Maquetando ${f.count(total, 'artículo', 'artículos')}…`,
+    cancelExport: 'Cancelar la exportación',
+    exportCanceled: 'Exportación cancelada',
+
     theme: 'Tema',
     themeSystem: 'Sistema',
     themeLight: 'Claro',

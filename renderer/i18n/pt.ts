@@ -125,6 +125,28 @@ export function portugueseMessages(f: Formatters): Messages {
     exportSaved: (path: string) => `Salvo em ${path}`,
     exportFailed: (message: string) => `A exportação falhou: ${message}`,
 
+    // Citações
+    citeLabel: 'Citar',
+    citeGroup: 'Copiar uma citação deste artigo',
+    citeHint: (style: string) => `Copiar a citação ${style} para a área de transferência`,
+    citeCopied: (style: string) => `Citação ${style} copiada`,
+    citeFailed: (message: string) => `Não foi possível copiar a citação: ${message}`,
+
+    // Exportar resultados
+    exportResults: 'Exportar resultados…',
+    exportResultsTitle: 'Exportar todos os resultados desta pesquisa',
+    exportFormat: 'Formato',
+    exportReceipt: 'Salvar também um comprovante da pesquisa (para reproduzi-la)',
+    exportResultsButton: 'Exportar',
+    exportAllPdf: 'Exportar todos os resultados em PDF…',
+    resultsExporting: 'Exportando resultados…',
+    resultsSaved: (count: number, path: string) => `${f.count(count, 'resultado salvo', 'resultados salvos')} em ${path}`,
+    receiptSaved: (path: string) => `Comprovante da pesquisa salvo em ${path}`,
+    pdfProgress: (phase: string, done: number, total: number) =>
+      phase === 'preparing' ? `Preparando ${f.number(done)} de ${f.number(total)} artigos…` : phase === 'saving' || phase === 'done' ? 'Salvando o PDF…' : `Diagramando ${f.count(total, 'artigo', 'artigos')}…`,
+    cancelExport: 'Cancelar a exportação',
+    exportCanceled: 'Exportação cancelada',
+
     theme: 'Tema',
     themeSystem: 'Sistema',
     themeLight: 'Claro',

@@ -14,6 +14,7 @@ import type { EventChannel, EventChannels, InvokeChannel, OpenExternalResult, Ui
 import { createArchiveSession, type ArchiveSession } from '../../electron/archive-session';
 import { createIpcHandlers } from '../../electron/ipc-handlers';
 import { workerLibraryOpener } from '../../electron/worker-library';
+import { findChromium, renderPdfWithChromium, type RenderOptions } from '../../archive/export/chromium-pdf';
 import { renderArticlePdf } from './render-pdf';
 import { serveDirectory } from './static-server';
 
@@ -22,6 +23,13 @@ export const RENDERER_DIR = path.join(REPO, 'out/renderer');
 export const SAMPLE_ARCHIVE = path.join(REPO, 'archive/sample-archive');
 /** The archive worker as the app runs it (built by `npm run build`). */
 const WORKER_FILE = path.join(REPO, 'out/electron/archive-worker.cjs');
+
+/** What the harness runs behind `renderHtml` (the combined results PDF): Chromium, as in render-pdf.ts. */
+function renderHtmlPdf(html: string, options: RenderOptions = {}): Promise<Uint8Array> {
+  const chromium = process.env['ARCHIVO_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : findChromium());
+  if (chromium === null) throw new Error('No Chromium found to print the PDF (set ARCHIVO_CHROMIUM).');
+  return renderPdfWithChromium(html, chromium, options);
+}
 
 export interface Harness {
   readonly page: Page;
@@ -36,6 +44,8 @@ export interface Harness {
   /** What the save dialog answers next (null = the user cancels); the names it offered are recorded. */
   nextSavePath: string | null;
   readonly suggestedNames: string[];
+  /** What main put on the clipboard (text and html), oldest first. */
+  readonly copied: { readonly text: string; readonly html: string }[];
   /** A fresh temporary folder for this test's exports. */
   readonly tempDir: string;
   /** Holds every archive open until the returned function is called, to observe the loading state. */
@@ -138,6 +148,7 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
       nextFolder: null,
       nextSavePath: null,
       suggestedNames: [],
+      copied: [],
       tempDir,
       holdOpening: () => {
         let release = (): void => undefined;
@@ -176,6 +187,13 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
         return harness.nextSavePath;
       },
       renderPdf: (article: Article) => renderArticlePdf(article),
+      renderHtml: (html, options) => renderHtmlPdf(html, options),
+      copyToClipboard: (content) => {
+        harness.copied.push(content);
+      },
+      emit: (channel, payload) => {
+        if (live) void emit(channel, payload).catch(() => undefined);
+      },
       getRecentArchives: () => harness.recentArchives,
       // What the confirmation dialog would answer; the decision logic itself is tested in test/unit/security.
       openExternal: async (url) => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveLibrary } from '../../../archive/library';
 import type { Article } from '../../../archive/model/article';
 import { INVOKE_CHANNELS, type ArchiveStatus } from '../../../electron/api';
+import { cite } from '../../../archive/cite/cite';
 import { createIpcHandlers, withPdfExtension, type IpcHandlerDeps } from '../../../electron/ipc-handlers';
 
 const SAMPLE_ARCHIVE = path.resolve(__dirname, '../../../archive/sample-archive');
@@ -340,3 +341,144 @@ describe('recent archives, links and preferences over IPC', () => {
     await expect(handlers['ui:preferences-changed']({ ...good, extra: true })).rejects.toThrow(/ui:preferences-changed/);
   });
 });
+
+describe('citations and exports of results over IPC (real archive, fake dialog, clipboard and printer)', () => {
+  const polluted = JSON.parse('{"query": "Mixco", "format": "csv", "__proto__": {"polluted": true}}') as unknown;
+
+  it.each<[string, unknown[]]>([
+    ['no arguments', []],
+    ['an unknown style', [mixcoIdPlaceholder(), 'harvard', 'en']],
+    ['a style in capitals', [mixcoIdPlaceholder(), 'APA', 'en']],
+    ['an unknown locale', [mixcoIdPlaceholder(), 'apa', 'fr']],
+    ['a full locale tag', [mixcoIdPlaceholder(), 'apa', 'en-US']],
+    ['a path as the id', ['../../etc/passwd', 'apa', 'en']],
+    ['a missing locale', [mixcoIdPlaceholder(), 'apa']],
+    ['a fourth argument', [mixcoIdPlaceholder(), 'apa', 'en', true]],
+  ])('article:cite refuses %s', async (_label, args) => {
+    await expect(createIpcHandlers(makeDeps().deps)['article:cite'](...args)).rejects.toThrow(/^Invalid arguments for article:cite/);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no request', []],
+    ['a bare query string', ['Mixco']],
+    ['an unknown format', [{ query: 'Mixco', format: 'xlsx' }]],
+    ['a missing format', [{ query: 'Mixco' }]],
+    ['an output path smuggled in', [{ query: 'Mixco', format: 'csv', out: '/etc/cron.d/x' }]],
+    ['a __proto__ payload', [polluted]],
+    ['a huge query', [{ query: 'x'.repeat(1001), format: 'csv' }]],
+    ['a receipt that is not a boolean', [{ query: 'Mixco', format: 'csv', receipt: 'yes' }]],
+    ['a bad sort', [{ query: 'Mixco', format: 'csv', sort: 'random' }]],
+    ['thousands of filter values', [{ query: 'Mixco', format: 'csv', filters: { source: Array.from({ length: 201 }, (_, i) => `s${i}`) } }]],
+    ['a second argument', [{ query: 'Mixco', format: 'csv' }, 'extra']],
+  ])('results:export refuses %s', async (_label, args) => {
+    await expect(createIpcHandlers(makeDeps().deps)['results:export'](...args)).rejects.toThrow(/^Invalid arguments for results:export/);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no locale', [{ query: 'Mixco' }]],
+    ['a format (PDF only)', [{ query: 'Mixco', format: 'csv' }, 'en']],
+    ['a path as the selection', ['/tmp/x.pdf', 'en']],
+    ['an unknown locale', [{ query: 'Mixco' }, 'de']],
+  ])('results:export-pdf refuses %s', async (_label, args) => {
+    await expect(createIpcHandlers(makeDeps().deps)['results:export-pdf'](...args)).rejects.toThrow(/^Invalid arguments for results:export-pdf/);
+  });
+
+  it('results:cancel-export refuses arguments', async () => {
+    await expect(createIpcHandlers(makeDeps().deps)['results:cancel-export']('now')).rejects.toThrow(/results:cancel-export/);
+  });
+
+  it('copies the citation in main, as text and rich text, in the requested style and language', async () => {
+    const copied: { text: string; html: string }[] = [];
+    const handlers = createIpcHandlers(makeDeps({ copyToClipboard: (content) => void copied.push(content) }).deps);
+    const result = await handlers['article:cite'](mixcoId, 'apa', 'es');
+    const article = library.getArticle(mixcoId)!;
+    const expected = cite(article, 'apa', 'es');
+    expect(result).toEqual({ status: 'copied', style: 'apa', text: expected.text });
+    expect(copied).toEqual([{ text: expected.text, html: expected.html }]);
+    expect(expected.text).toMatch(/2012, 17 de febrero/);
+  });
+
+  it('reports a missing clipboard or article instead of failing', async () => {
+    const handlers = createIpcHandlers(makeDeps().deps);
+    await expect(handlers['article:cite'](mixcoId, 'mla', 'en')).resolves.toMatchObject({ status: 'error' });
+    const withClipboard = createIpcHandlers(makeDeps({ copyToClipboard: () => undefined }).deps);
+    await expect(withClipboard['article:cite']('0123456789abcdef', 'mla', 'en')).resolves.toMatchObject({ status: 'error', message: /no longer/ });
+  });
+
+  it('exports the whole result set as CSV with a receipt, adding the extensions the dialog left out', async () => {
+    const target = path.join(tmp, 'results');
+    const prompts: { name: string; extensions: readonly string[] | undefined }[] = [];
+    const handlers = createIpcHandlers(
+      makeDeps({
+        chooseSavePath: async (name, filter) => {
+          prompts.push({ name, extensions: filter?.extensions });
+          return target;
+        },
+      }).deps,
+    );
+    const result = await handlers['results:export']({ query: 'Mixco', format: 'csv', receipt: true, sort: 'oldest' });
+    const all = library.search('Mixco', { limit: 200, sort: 'oldest' });
+    expect(result).toEqual({ status: 'saved', path: `${target}.csv`, count: all.total, receiptPath: `${target}.receipt.json` });
+    expect(prompts[0]?.name).toMatch(/^archivo-mixco-\d{4}-\d\d-\d\d\.csv$/);
+    expect(prompts[0]?.extensions).toEqual(['csv']);
+    const csv = await readFile(`${target}.csv`, 'utf8');
+    expect(csv.startsWith('\uFEFFrank,id,title,')).toBe(true);
+    expect(csv).toContain('Guatemalan President Inaugurates Municipal Program against Violence');
+    const receipt = JSON.parse(await readFile(`${target}.receipt.json`, 'utf8')) as { query: string; hits: { id: string }[] };
+    expect(receipt.query).toBe('Mixco');
+    expect(receipt.hits.map((hit) => hit.id)).toEqual(all.results.map((hit) => hit.id));
+  });
+
+  it('exports references (RIS) of the filtered results only', async () => {
+    const target = path.join(tmp, 'refs.ris');
+    const handlers = createIpcHandlers(makeDeps({ chooseSavePath: async () => target }).deps);
+    const filters = { language: ['es'] };
+    const result = await handlers['results:export']({ query: 'Mixco', format: 'ris', filters });
+    const expected = library.search('Mixco', { limit: 200, filters });
+    expect(expected.total).toBeGreaterThan(0);
+    expect(result).toMatchObject({ status: 'saved', path: target, count: expected.total });
+    const ris = await readFile(target, 'utf8');
+    expect(ris.match(/^TY {2}- NEWS/gm)).toHaveLength(expected.total);
+    expect(ris).not.toContain('Guatemalan President Inaugurates');
+  });
+
+  it('cancels a results PDF in flight, and allows one at a time', async () => {
+    const events: string[] = [];
+    let started: () => void = () => undefined;
+    const printing = new Promise<void>((resolve) => (started = resolve));
+    const handlers = createIpcHandlers(
+      makeDeps({
+        chooseSavePath: async () => path.join(tmp, 'never.pdf'),
+        renderHtml: (_html, options) =>
+          new Promise((_resolve, reject) => {
+            started();
+            options?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+          }),
+        emit: (channel, payload) => void events.push(`${channel}:${typeof payload === 'object' && 'phase' in payload ? payload.phase : ''}`),
+      }).deps,
+    );
+    const first = handlers['results:export-pdf']({ query: 'Mixco' }, 'en');
+    await printing;
+    await expect(handlers['results:export-pdf']({ query: 'Mixco' }, 'en')).resolves.toMatchObject({ status: 'error', message: /under way/ });
+    await handlers['results:cancel-export']();
+    await expect(first).resolves.toEqual({ status: 'canceled' });
+    expect(events).toContain('results:export-progress:layout');
+    await expect(readFile(path.join(tmp, 'never.pdf'))).rejects.toThrow();
+  });
+
+  it('refuses a results PDF without a printer or without results, before asking where to save', async () => {
+    const recorder = makeDeps();
+    await expect(createIpcHandlers(recorder.deps)['results:export-pdf']({ query: 'Mixco' }, 'en')).resolves.toMatchObject({ status: 'error' });
+    const printer = makeDeps({ renderHtml: async () => new Uint8Array() });
+    await expect(createIpcHandlers(printer.deps)['results:export-pdf']({ query: 'zzzqqqxxx' }, 'en')).resolves.toMatchObject({
+      status: 'error',
+      message: /no results/,
+    });
+    expect([...recorder.savePrompts, ...printer.savePrompts]).toEqual([]);
+  });
+});
+
+/** A well-formed id for argument checks that must fail on another argument. */
+function mixcoIdPlaceholder(): string {
+  return '3e153439dee5a9ac';
+}
