@@ -33,11 +33,12 @@ export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[
 
 /**
  * A writer killed mid-write (power loss, SIGKILL) leaves its temporary file behind; the target itself
- * is intact. Before writing a file again, remove the leftovers of writers that are no longer running.
+ * is intact. Before writing into a folder, remove the leftovers there of writers no longer running —
+ * whatever their target: an index segment that was being written when the writer died gets a new
+ * name next time, so sweeping only this target's temporaries would leak the others for ever.
  */
 export async function removeAbandonedTemporaries(file: string): Promise<void> {
   const folder = path.dirname(file);
-  const name = path.basename(file);
   let entries: string[];
   try {
     entries = await readdir(folder);
@@ -46,7 +47,7 @@ export async function removeAbandonedTemporaries(file: string): Promise<void> {
   }
   for (const entry of entries) {
     const match = TEMPORARY.exec(entry);
-    if (!match || match[1] !== name || isRunning(Number(match[2]))) continue;
+    if (!match || isRunning(Number(match[2]))) continue;
     await rm(path.join(folder, entry), { force: true });
   }
 }
