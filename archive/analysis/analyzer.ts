@@ -77,11 +77,44 @@ export function wordChars(): Uint8Array {
 }
 
 /**
+ * A quick, allocation-free "could this word be one of these terms?" test: a bitmap of the terms'
+ * hashes and their length range. Highlighting a page of articles looks at every word of each;
+ * nearly all are not hits, and the filter turns those away without making a string of them.
+ */
+export interface WordFilter {
+  readonly bits: Uint32Array;
+  readonly minLength: number;
+  readonly maxLength: number;
+}
+
+const FILTER_BITS = 1 << 16;
+
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+export function wordFilter(terms: Iterable<string>): WordFilter {
+  const bits = new Uint32Array(FILTER_BITS / 32);
+  let minLength = Infinity;
+  let maxLength = 0;
+  for (const term of terms) {
+    const bit = wordHash(term, 0, term.length) & (FILTER_BITS - 1);
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+    minLength = Math.min(minLength, term.length);
+    maxLength = Math.max(maxLength, term.length);
+  }
+  return { bits, minLength, maxLength };
+}
+
+/**
  * Calls `visit` for each word of `text` whose indexed term `isHit` accepts, with its offsets in
  * `text`: highlighting without building an object per word. Folds the text once when folding keeps
- * its length (true of precomposed Latin letters), word by word otherwise.
+ * its length (true of precomposed Latin letters), word by word otherwise. With a `filter` (built
+ * from every term `isHit` can accept), words that cannot be hits are skipped without a substring.
  */
-export function forEachHit(text: string, isHit: (term: string) => boolean, visit: (start: number, end: number, term: string) => void): void {
+export function forEachHit(text: string, isHit: (term: string) => boolean, visit: (start: number, end: number, term: string) => void, filter?: WordFilter): void {
   const table = wordChars();
   const whole = fastFold(text);
   const aligned = whole.length === text.length;
@@ -92,6 +125,12 @@ export function forEachHit(text: string, isHit: (term: string) => boolean, visit
     const start = i;
     while (i < n && table[text.charCodeAt(i)] === 1) i++;
     if (i === start) continue;
+    if (filter && aligned) {
+      const length = i - start;
+      if (length < filter.minLength || length > filter.maxLength) continue;
+      const bit = wordHash(whole, start, i) & (FILTER_BITS - 1);
+      if ((filter.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+    }
     const term = aligned ? whole.slice(start, i) : fold(text.slice(start, i));
     if (term.length > 0 && !STOP_WORDS.has(term) && isHit(term)) visit(start, i, term);
   }

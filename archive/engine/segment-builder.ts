@@ -1,14 +1,17 @@
 /**
  * Accumulates documents and seals them into an immutable `Segment`. Each document is analysed once;
- * its words are grouped by term with one native sort and recorded as (term, document, frequencies,
- * positions) in flat typed arrays; sealing orders those records by term with a counting sort (stable,
- * so documents stay in order) and writes each term's postings in one go. No object per term: that
+ * its words are grouped by term as they are read (each term's first word gives it a slot, then one
+ * counting pass puts every word in its slot: no sort) and recorded as (term, document, frequencies,
+ * positions) in flat typed arrays; sealing sizes every term's postings in one sequential pass over
+ * the records and writes them in a second (documents stay in order). No object per term: that
  * is what keeps building a large archive from being a garbage-collection benchmark.
  */
 import { isStopWord, languageBit, stemLanguageOf, wordChars } from '../analysis/analyzer';
 import { fastFold } from '../analysis/fast-fold';
 import { TermTable } from './term-table';
 import { ByteSink } from './byte-sink';
+import { GrowableArray } from './growable-array';
+import { scanHead, skipVarints, varintSize, type HeadScan } from './record-bytes';
 import { BODY, FIELD_COUNT } from './fields';
 import { dateNumber, MemoryStore, Segment, type SegmentData } from './segment';
 
@@ -53,8 +56,6 @@ export class SegmentBuilder {
   private readonly recordTerm = new GrowableArray(Int32Array);
   private readonly recordDoc = new GrowableArray(Int32Array);
   private readonly recordBodyOnly = new GrowableArray(Uint8Array);
-  private readonly recordHead = new GrowableArray(Float64Array);
-  private readonly recordPositions = new GrowableArray(Float64Array);
   private readonly heads = new ByteSink(1 << 16);
   private readonly positionBytes = new ByteSink(1 << 16);
   private readonly ids: string[] = [];
@@ -69,10 +70,19 @@ export class SegmentBuilder {
   private readonly tables = { language: new ValueTable(), source: new ValueTable(), author: new ValueTable(), tag: new ValueTable() };
   private readonly stored: Uint8Array[] = [];
   private readonly storeStart: number[] = [0];
-  // Scratch for one document: key = termId * POSITION_BITS + token number.
-  private keys = new Float64Array(4096);
+  // Scratch for one document, per token: its slot among the document's distinct terms, its field and position.
+  private tokenSlot = new Int32Array(4096);
   private tokenField = new Uint8Array(4096);
   private tokenPosition = new Uint32Array(4096);
+  // Per distinct term of the document: the term, its token count and per-field counts, where its tokens go.
+  private slotTerm = new Int32Array(1024);
+  private slotCount = new Int32Array(1024);
+  private slotTf = new Uint32Array(1024 * FIELD_COUNT);
+  private slotNext = new Int32Array(1024);
+  private tokenOrder = new Int32Array(4096);
+  /** Per term: the last document it was seen in, and its slot there. */
+  private readonly lastDoc = new GrowableArray(Int32Array);
+  private readonly termSlot = new GrowableArray(Int32Array);
 
   get docCount(): number {
     return this.ids.length;
@@ -83,6 +93,7 @@ export class SegmentBuilder {
     this.ids.push(document.id);
     const bit = languageBit(stemLanguageOf(document.language));
     let count = 0;
+    let slots = 0;
     const isWordChar = wordChars();
     for (let field = 0; field < FIELD_COUNT; field++) {
       const text = fastFold(document.fields[field] ?? '');
@@ -97,8 +108,22 @@ export class SegmentBuilder {
         const term = this.termId(text, start, i);
         // Four million words: the rest of a runaway file is not indexed.
         if (this.stop.data[term] === 0 && count < POSITION_BITS - 1) {
-          if (count >= this.keys.length) this.growScratch();
-          this.keys[count] = term * POSITION_BITS + count;
+          if (count >= this.tokenSlot.length) this.growTokens();
+          // Group tokens by term as they come (no sort): a term's first token gives it a slot.
+          let slot: number;
+          if (this.lastDoc.data[term] === doc) slot = this.termSlot.data[term]!;
+          else {
+            if (slots >= this.slotTerm.length) this.growSlots();
+            slot = slots++;
+            this.lastDoc.data[term] = doc;
+            this.termSlot.data[term] = slot;
+            this.slotTerm[slot] = term;
+            this.slotCount[slot] = 0;
+            this.slotTf.fill(0, slot * FIELD_COUNT, slot * FIELD_COUNT + FIELD_COUNT);
+          }
+          this.slotCount[slot]!++;
+          this.slotTf[slot * FIELD_COUNT + field]!++;
+          this.tokenSlot[count] = slot;
           this.tokenField[count] = field;
           this.tokenPosition[count] = position;
           count++;
@@ -108,19 +133,20 @@ export class SegmentBuilder {
       this.fieldLengths.push(position);
       this.fieldTotals[field]! += position;
     }
-    const sorted = this.keys.subarray(0, count).sort();
-    const tfs = new Array<number>(FIELD_COUNT);
-    for (let i = 0; i < count; ) {
-      const term = Math.floor(sorted[i]! / POSITION_BITS);
-      let end = i;
-      tfs.fill(0);
-      while (end < count && Math.floor(sorted[end]! / POSITION_BITS) === term) {
-        tfs[this.tokenField[sorted[end]! % POSITION_BITS]!]!++;
-        end++;
-      }
-      this.record(term, doc, tfs, sorted, i, end);
+    // Tokens in field then position order, bucketed by slot: each term's positions come out in order.
+    const next = this.slotNext;
+    for (let slot = 0, at = 0; slot < slots; slot++) {
+      next[slot] = at;
+      at += this.slotCount[slot]!;
+    }
+    const order = this.tokenOrder;
+    for (let token = 0; token < count; token++) order[next[this.tokenSlot[token]!]!++] = token;
+    for (let slot = 0, from = 0; slot < slots; slot++) {
+      const term = this.slotTerm[slot]!;
+      const to = from + this.slotCount[slot]!;
+      this.record(term, doc, slot * FIELD_COUNT, from, to);
       this.langMask.data[term]! |= bit;
-      i = end;
+      from = to;
     }
     this.dates.push(dateNumber(document.date));
     this.languageIds.push(this.tables.language.id(document.language));
@@ -141,53 +167,72 @@ export class SegmentBuilder {
     const termCount = terms.length;
     const rankOf = new Int32Array(this.table.size).fill(-1);
     ids.forEach((id, rank) => (rankOf[id] = rank));
+
+    // Records are in document order; each term's postings are its records in that order. Two passes
+    // over the records read everything sequentially and write each record at its term's cursor:
+    // the first sizes every term's postings and positions, the second writes them. (Gathering the
+    // records term by term instead reads memory at random, and that is what made large segments slow.)
     const records = this.recordTerm.length;
     const recordTerm = this.recordTerm.data;
-    const df = new Uint32Array(termCount);
-    for (let r = 0; r < records; r++) df[rankOf[recordTerm[r]!]!]!++;
-    const first = new Float64Array(termCount + 1);
-    for (let rank = 0; rank < termCount; rank++) first[rank + 1] = first[rank]! + df[rank]!;
-    const order = new Int32Array(records);
-    const fill = first.slice(0, termCount);
-    for (let r = 0; r < records; r++) order[fill[rankOf[recordTerm[r]!]!]!++] = r;
-
-    // Sizes are known up front (a document gap takes at most 5 bytes), so bytes are copied in place
-    // without a subarray per record: this loop runs once per (document, term).
+    const recordDoc = this.recordDoc.data;
+    const recordBodyOnly = this.recordBodyOnly.data;
     const heads = this.heads.bytes();
     const positionBytes = this.positionBytes.bytes();
-    const postings = new Uint8Array(heads.length + records * 5);
-    const positions = new Uint8Array(positionBytes.length);
+    const df = new Uint32Array(termCount);
     const postStart = new Float64Array(termCount + 1);
     const posStart = new Float64Array(termCount + 1);
-    const langMask = new Uint8Array(termCount);
-    const { data: recordDoc } = this.recordDoc;
-    const { data: recordHead } = this.recordHead;
-    const { data: recordPositions } = this.recordPositions;
-    const { data: recordBodyOnly } = this.recordBodyOnly;
-    let out = 0;
-    let positionsOut = 0;
-    for (let rank = 0; rank < termCount; rank++) {
-      postStart[rank] = out;
-      posStart[rank] = positionsOut;
-      let lastDoc = -1;
-      for (let k = first[rank]!; k < first[rank + 1]!; k++) {
-        const r = order[k]!;
-        const doc = recordDoc[r]!;
-        let gap = (doc - lastDoc) * 2 + recordBodyOnly[r]!;
-        lastDoc = doc;
-        while (gap >= 0x80) {
-          postings[out++] = (gap & 0x7f) | 0x80;
-          gap = Math.floor(gap / 128);
-        }
-        postings[out++] = gap;
-        const headEnd = r + 1 < records ? recordHead[r + 1]! : heads.length;
-        for (let b = recordHead[r]!; b < headEnd; b++) postings[out++] = heads[b]!;
-        const positionsEnd = r + 1 < records ? recordPositions[r + 1]! : positionBytes.length;
-        for (let b = recordPositions[r]!; b < positionsEnd; b++) positions[positionsOut++] = positionBytes[b]!;
-      }
+    const lastDoc = new Int32Array(termCount).fill(-1);
+    const scan: HeadScan = { end: 0, tfSum: 0 };
+    let head = 0;
+    let position = 0;
+    for (let r = 0; r < records; r++) {
+      const rank = rankOf[recordTerm[r]!]!;
+      const doc = recordDoc[r]!;
+      const gap = (doc - lastDoc[rank]!) * 2 + recordBodyOnly[r]!;
+      lastDoc[rank] = doc;
+      df[rank]!++;
+      const headFrom = head;
+      scanHead(heads, head, recordBodyOnly[r] === 1, scan);
+      head = scan.end;
+      const positionFrom = position;
+      position = skipVarints(positionBytes, position, scan.tfSum);
+      postStart[rank + 1]! += varintSize(gap) + head - headFrom;
+      posStart[rank + 1]! += position - positionFrom;
     }
-    postStart[termCount] = out;
-    posStart[termCount] = positionsOut;
+    for (let rank = 0; rank < termCount; rank++) {
+      postStart[rank + 1]! += postStart[rank]!;
+      posStart[rank + 1]! += posStart[rank]!;
+    }
+    const postings = new Uint8Array(postStart[termCount]!);
+    const positions = new Uint8Array(posStart[termCount]!);
+    const postAt = postStart.slice(0, termCount);
+    const posAt = posStart.slice(0, termCount);
+    lastDoc.fill(-1);
+    head = 0;
+    position = 0;
+    for (let r = 0; r < records; r++) {
+      const rank = rankOf[recordTerm[r]!]!;
+      const doc = recordDoc[r]!;
+      let gap = (doc - lastDoc[rank]!) * 2 + recordBodyOnly[r]!;
+      lastDoc[rank] = doc;
+      let out = postAt[rank]!;
+      while (gap >= 0x80) {
+        postings[out++] = (gap & 0x7f) | 0x80;
+        gap = Math.floor(gap / 128);
+      }
+      postings[out++] = gap;
+      const headFrom = head;
+      scanHead(heads, head, recordBodyOnly[r] === 1, scan);
+      head = scan.end;
+      for (let b = headFrom; b < head; b++) postings[out++] = heads[b]!;
+      postAt[rank] = out;
+      const positionFrom = position;
+      position = skipVarints(positionBytes, position, scan.tfSum);
+      let positionsOut = posAt[rank]!;
+      for (let b = positionFrom; b < position; b++) positions[positionsOut++] = positionBytes[b]!;
+      posAt[rank] = positionsOut;
+    }
+    const langMask = new Uint8Array(termCount);
     ids.forEach((id, rank) => (langMask[rank] = this.langMask.data[id]!));
     const data: SegmentData = {
       docCount: this.ids.length,
@@ -195,7 +240,7 @@ export class SegmentBuilder {
       terms,
       df,
       postStart,
-      postings: postings.slice(0, out),
+      postings,
       posStart,
       positions,
       langMask,
@@ -223,31 +268,33 @@ export class SegmentBuilder {
       this.stop.push(isStopWord(this.table.terms[id]!) ? 1 : 0);
       this.df.push(0);
       this.langMask.push(0);
+      this.lastDoc.push(-1);
+      this.termSlot.push(0);
     }
     return id;
   }
 
-  private record(term: number, doc: number, tfs: readonly number[], sorted: Float64Array, from: number, to: number): void {
+  private record(term: number, doc: number, tfAt: number, from: number, to: number): void {
+    const tfs = this.slotTf;
     this.recordTerm.push(term);
     this.df.data[term]!++;
     this.recordDoc.push(doc);
-    this.recordHead.push(this.heads.length);
-    this.recordPositions.push(this.positionBytes.length);
     let mask = 0;
-    for (let field = 0; field < FIELD_COUNT; field++) if (tfs[field]! > 0) mask |= 1 << field;
+    for (let field = 0; field < FIELD_COUNT; field++) if (tfs[tfAt + field]! > 0) mask |= 1 << field;
     if (mask === 1 << BODY) {
       this.recordBodyOnly.push(1);
-      this.heads.writeVarint(tfs[BODY]!);
+      this.heads.writeVarint(tfs[tfAt + BODY]!);
     } else {
       this.recordBodyOnly.push(0);
       this.heads.writeByte(mask);
-      for (let field = 0; field < FIELD_COUNT; field++) if (tfs[field]! > 0) this.heads.writeVarint(tfs[field]!);
+      for (let field = 0; field < FIELD_COUNT; field++) if (tfs[tfAt + field]! > 0) this.heads.writeVarint(tfs[tfAt + field]!);
     }
     // Tokens were numbered in field order, so within a term they come field by field, in position order.
     let previousField = -1;
     let previous = 0;
+    const order = this.tokenOrder;
     for (let i = from; i < to; i++) {
-      const token = sorted[i]! % POSITION_BITS;
+      const token = order[i]!;
       const field = this.tokenField[token]!;
       const position = this.tokenPosition[token]!;
       if (field !== previousField) {
@@ -259,40 +306,30 @@ export class SegmentBuilder {
     }
   }
 
-  private growScratch(): void {
-    const size = this.keys.length * 2;
-    const keys = new Float64Array(size);
-    keys.set(this.keys);
-    this.keys = keys;
+  private growTokens(): void {
+    const size = this.tokenSlot.length * 2;
+    const slotOf = new Int32Array(size);
+    slotOf.set(this.tokenSlot);
+    this.tokenSlot = slotOf;
     const fieldOf = new Uint8Array(size);
     fieldOf.set(this.tokenField);
     this.tokenField = fieldOf;
     const positionOf = new Uint32Array(size);
     positionOf.set(this.tokenPosition);
     this.tokenPosition = positionOf;
-  }
-}
-
-type TypedArray = Uint8Array | Int32Array | Uint32Array | Float64Array;
-
-/** A typed array that doubles when full: flat numbers without a JS array's boxing. */
-class GrowableArray<T extends TypedArray> {
-  data: T;
-  length = 0;
-  constructor(private readonly Type: { new (length: number): T }) {
-    this.data = new Type(1024);
+    this.tokenOrder = new Int32Array(size);
   }
 
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new this.Type(this.data.length * 2);
-      grown.set(this.data as never);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  trimmed(): T {
-    return this.data.slice(0, this.length) as T;
+  private growSlots(): void {
+    const size = this.slotTerm.length * 2;
+    const grow = <T extends Int32Array | Uint32Array>(from: T, length: number): T => {
+      const next = new (from.constructor as { new (n: number): T })(length);
+      next.set(from);
+      return next;
+    };
+    this.slotTerm = grow(this.slotTerm, size);
+    this.slotCount = grow(this.slotCount, size);
+    this.slotTf = grow(this.slotTf, size * FIELD_COUNT);
+    this.slotNext = new Int32Array(size);
   }
 }

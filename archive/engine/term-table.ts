@@ -1,12 +1,19 @@
 /**
  * Interns the words of documents being indexed: a word is looked up by hashing its characters in
  * place in the folded text, so a word already seen (nearly every word of an archive) costs no
- * substring and no Map lookup. Open addressing over a power-of-two table of term ids.
+ * substring and no Map lookup. Open addressing over a power-of-two table whose 16-byte slots hold
+ * the hash, the term id and where the term's characters are in one flat character pool: with a
+ * large vocabulary nothing fits in the CPU cache, and a probe then touches two places (its slot,
+ * the pool) instead of four (slot, hash, array of strings, string).
  */
+const SLOT = 4; // hash, id, pool offset, length
+
 export class TermTable {
   readonly terms: string[] = [];
-  private slots = new Int32Array(1 << 16).fill(-1);
-  private hashes: Int32Array = new Int32Array(1 << 15);
+  /** id -1 marks an empty slot. */
+  private slots = new Int32Array(SLOT << 16).fill(-1);
+  private pool = new Uint16Array(1 << 18);
+  private poolLength = 0;
 
   get size(): number {
     return this.terms.length;
@@ -16,18 +23,19 @@ export class TermTable {
   idOf(text: string, start: number, end: number): number {
     let hash = 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]!;
-      // A copy, not a slice: V8 slices of 13+ characters keep the whole document text alive.
-      if (id < 0) return this.insert(` ${text.slice(start, end)}`.slice(1), hash, slot);
-      if (this.hashes[id] !== hash) continue;
-      const term = this.terms[id]!;
-      if (term.length !== length) continue;
+      const at = slot * SLOT;
+      const id = slots[at + 1]!;
+      if (id < 0) return this.insert(text, start, end, hash, at);
+      if (slots[at] !== hash || slots[at + 3] !== length) continue;
+      const from = slots[at + 2]!;
+      const pool = this.pool;
       let same = true;
       for (let i = 0; i < length; i++) {
-        if (term.charCodeAt(i) !== text.charCodeAt(start + i)) {
+        if (pool[from + i] !== text.charCodeAt(start + i)) {
           same = false;
           break;
         }
@@ -41,27 +49,35 @@ export class TermTable {
     return this.idOf(term, 0, term.length);
   }
 
-  private insert(term: string, hash: number, slot: number): number {
+  private insert(text: string, start: number, end: number, hash: number, at: number): number {
     const id = this.terms.length;
-    this.terms.push(term);
-    if (id >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+    // A copy, not a slice: V8 slices of 13+ characters keep the whole document text alive.
+    this.terms.push(` ${text.slice(start, end)}`.slice(1));
+    const length = end - start;
+    if (this.poolLength + length > this.pool.length) {
+      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length));
+      grown.set(this.pool);
+      this.pool = grown;
     }
-    this.hashes[id] = hash;
-    this.slots[slot] = id;
-    if (this.terms.length * 2 > this.slots.length) this.rehash();
+    for (let i = 0; i < length; i++) this.pool[this.poolLength + i] = text.charCodeAt(start + i);
+    this.slots[at] = hash;
+    this.slots[at + 1] = id;
+    this.slots[at + 2] = this.poolLength;
+    this.slots[at + 3] = length;
+    this.poolLength += length;
+    if (this.terms.length * 2 > this.slots.length / SLOT) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.terms.length; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
-      slots[slot] = id;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2).fill(-1);
+    const mask = slots.length / SLOT - 1;
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from + 1]! < 0) continue;
+      let slot = old[from]! & mask;
+      while (slots[slot * SLOT + 1]! >= 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(from, from + SLOT), slot * SLOT);
     }
     this.slots = slots;
   }
