@@ -3,6 +3,7 @@
  *
  *   electron/main.ts       → out/electron/main.cjs       (Electron main, CommonJS: package.json has no "type")
  *   archive/worker/archive-worker.ts → out/electron/archive-worker.cjs (the archive's worker thread)
+ *   archive/worker/parse-worker.ts   → out/electron/ and out/cli/parse-worker.cjs (parsing on the second core)
  *   electron/preload.ts    → out/electron/preload.cjs    (sandboxed preload: ONE file, requires only electron)
  *   archive/cli/main.ts    → out/cli/archivo.cjs         (the `archivo` command, run by plain Node)
  *   electron/print-cli.ts  → out/electron/print-cli.cjs  (only if present)
@@ -51,6 +52,19 @@ export const ENTRIES = [
     entry: 'archive/worker/archive-worker.ts',
     outfile: 'out/electron/archive-worker.cjs',
     options: nodeEntry(ELECTRON_NODE),
+  },
+  // Parses large indexing passes on the second core; looked for next to the bundle that indexes.
+  {
+    name: 'parse-worker',
+    entry: 'archive/worker/parse-worker.ts',
+    outfile: 'out/electron/parse-worker.cjs',
+    options: nodeEntry(ELECTRON_NODE),
+  },
+  {
+    name: 'cli-parse-worker',
+    entry: 'archive/worker/parse-worker.ts',
+    outfile: 'out/cli/parse-worker.cjs',
+    options: nodeEntry(CLI_NODE),
   },
   {
     name: 'preload',

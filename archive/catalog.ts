@@ -30,9 +30,14 @@ export interface FileStamp {
 /** The article as stored: everything but where it was found, which changes without the text changing. */
 type StoredArticle = Omit<Article, 'path' | 'locations'>;
 
+/** Articles kept parsed and checked after a read: the pages of results just seen and the open article. */
+const RECENT_ARTICLES = 512;
+
 export class Catalog {
   /** Set when a stored article failed its content check: the saved index must be rebuilt. */
   damaged = false;
+  /** Recently read articles, already checked against their hash (Map order = least recent first). */
+  private readonly recent = new Map<string, StoredArticle>();
 
   private constructor(
     readonly engine: SearchEngine,
@@ -67,12 +72,24 @@ export class Catalog {
 
   getArticle(id: string): Article | undefined {
     const locations = this.locations.get(id);
-    const bytes = locations && this.engine.readStored(id);
-    if (!locations || !bytes) return undefined;
+    if (!locations) return undefined;
+    const stored = this.recent.get(id) ?? this.readArticle(id);
+    if (!stored) return undefined;
+    // Most recently used goes last; the least recently used is dropped first.
+    this.recent.delete(id);
+    this.recent.set(id, stored);
+    if (this.recent.size > RECENT_ARTICLES) this.recent.delete(this.recent.keys().next().value!);
+    return { ...stored, path: locations[0]!.path, locations: [...locations] };
+  }
+
+  /** Reads an article from the store and checks it against its hash: a mismatch marks the index damaged. */
+  private readArticle(id: string): StoredArticle | undefined {
+    const bytes = this.engine.readStored(id);
+    if (!bytes) return undefined;
     try {
       const stored = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as StoredArticle;
       if (createHash('sha256').update(articleText(stored)).digest('hex') !== stored.sha256 || stored.id !== id) throw new Error('checksum');
-      return { ...stored, path: locations[0]!.path, locations: [...locations] };
+      return stored;
     } catch {
       this.damaged = true;
       return undefined;
@@ -95,23 +112,19 @@ export class Catalog {
 
   /** Records what reading a file produced, replacing whatever the file held before. */
   putFile(stamp: FileStamp, result: ReadResult): void {
+    this.putPrepared(stamp, prepareFile(stamp.path, result));
+  }
+
+  /** `putFile` for a file already turned into articles (possibly in another thread). */
+  putPrepared(stamp: FileStamp, prepared: PreparedFile): void {
     this.removeFile(stamp.path);
     const entries: { id: string; location: ArticleLocation }[] = [];
-    result.articles.forEach((read, index) => {
-      const location: ArticleLocation = {
-        path: stamp.path,
-        ...(read.entry !== undefined ? { entry: read.entry } : {}),
-        ...(result.articles.length > 1 ? { index } : {}),
-      };
-      const article = buildArticle(read, location);
-      this.addLocation(article, location);
+    for (const { article, stored } of prepared.articles) {
+      const location = article.locations[0]!;
+      this.addLocation(article, location, stored);
       entries.push({ id: article.id, location });
-    });
-    const problems = result.problems.map((problem) => ({
-      path: problem.entry ? `${stamp.path} › ${problem.entry}` : stamp.path,
-      reason: problem.reason,
-    }));
-    this.files.set(stamp.path, { ...stamp, entries, problems });
+    }
+    this.files.set(stamp.path, { ...stamp, entries, problems: prepared.problems });
   }
 
   removeFile(path: string): void {
@@ -124,6 +137,7 @@ export class Catalog {
       const remaining = known.filter((existing) => !sameLocation(existing, location));
       if (remaining.length === 0) {
         this.locations.delete(id);
+        this.recent.delete(id);
         this.engine.remove(id);
       } else {
         this.locations.set(id, remaining);
@@ -131,19 +145,47 @@ export class Catalog {
     }
   }
 
-  private addLocation(article: Article, location: ArticleLocation): void {
+  private addLocation(article: Article, location: ArticleLocation, stored: Uint8Array): void {
     const known = this.locations.get(article.id);
     if (known) {
       if (!known.some((existing) => sameLocation(existing, location))) known.push(location);
       return;
     }
     this.locations.set(article.id, [location]);
-    this.engine.add(toEngineDocument(article));
+    this.engine.add(toEngineDocument(article, stored));
   }
 }
 
-export function toEngineDocument(article: Article): EngineDocument {
+/** A file's articles with their stored form, and its problems: all the work of `putFile` that needs no index. */
+export interface PreparedFile {
+  readonly articles: readonly { readonly article: Article; readonly stored: Uint8Array }[];
+  readonly problems: readonly Problem[];
+}
+
+export function prepareFile(path: string, result: ReadResult): PreparedFile {
+  const articles = result.articles.map((read, index) => {
+    const location: ArticleLocation = {
+      path,
+      ...(read.entry !== undefined ? { entry: read.entry } : {}),
+      ...(result.articles.length > 1 ? { index } : {}),
+    };
+    const article = buildArticle(read, location);
+    return { article, stored: storedForm(article) };
+  });
+  const problems = result.problems.map((problem) => ({
+    path: problem.entry ? `${path} › ${problem.entry}` : path,
+    reason: problem.reason,
+  }));
+  return { articles, problems };
+}
+
+/** The article as the store keeps it: everything but where it was found. */
+function storedForm(article: Article): Uint8Array {
   const { path: _path, locations: _locations, ...stored } = article;
+  return Buffer.from(JSON.stringify(stored), 'utf8');
+}
+
+export function toEngineDocument(article: Article, stored: Uint8Array = storedForm(article)): EngineDocument {
   return {
     id: article.id,
     fields: [article.title, article.summary ?? '', article.body.join('\n\n'), article.author ?? '', article.source ?? '', (article.tags ?? []).join('\n')],
@@ -152,7 +194,7 @@ export function toEngineDocument(article: Article): EngineDocument {
     source: article.source,
     author: article.author,
     tags: article.tags ?? [],
-    stored: Buffer.from(JSON.stringify(stored), 'utf8'),
+    stored,
   };
 }
 

@@ -6,18 +6,18 @@
  * only the files that were added or changed since and drops the deleted ones, while searches keep
  * working on what is indexed so far. Nothing is ever written inside the archive folder.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { Article, ArchiveSummary, ArticleHighlights, SearchResponse, Suggestion } from './model/article';
 import { Catalog } from './catalog';
 import { allReaders } from './formats/all-readers';
-import type { ReadResult } from './formats/reader';
-import { createFormatRegistry, type FormatRegistry } from './formats/registry';
+import { createFormatRegistry } from './formats/registry';
+import { bundledParseWorker, createFileReader, WORKER_MIN_BYTES } from './index/file-reader';
 import { defaultIndexDir, indexFileFor } from './index/cache-dir';
-import { loadCatalog, saveCatalog } from './index/persist-catalog';
+import { loadCatalog, saveCatalog, saveSealedSegments } from './index/persist-catalog';
 import { estimateProgress, type IndexProgress } from './index-progress';
 import { highlightArticle, moreLikeThis, searchCatalog, suggest, type SearchPage } from './query/search-catalog';
 import { describeFsError } from './scan/fs-errors';
-import { walkArchive, type FoundFile } from './scan/walk-archive';
+import { walkArchive } from './scan/walk-archive';
 
 export type { IndexProgress } from './index-progress';
 
@@ -25,6 +25,11 @@ export interface OpenArchiveOptions {
   /** Where the persisted index lives; defaults to the per-user cache (never inside the archive). */
   readonly indexDir?: string;
   readonly onProgress?: (progress: IndexProgress) => void;
+  /**
+   * The bundled parse worker to read large passes with on a second thread; by default the one built
+   * next to this code, if any. null reads every file in this thread.
+   */
+  readonly parseWorkerFile?: string | null;
 }
 
 export type SearchRequest = SearchPage;
@@ -57,8 +62,9 @@ export interface LiveArchive extends ArchiveLibrary {
   close(): void;
 }
 
-/** Files larger than this are reported instead of read: no news article file is this big. */
-const MAX_FILE_BYTES = 1024 * 1024 * 1024;
+/** Files read ahead of the one being indexed: up to this many, and this many bytes (at least one file). */
+const READ_AHEAD_FILES = 4;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export class ArchiveOpenError extends Error {
   override readonly name = 'ArchiveOpenError';
@@ -108,12 +114,31 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     const stale = walk.files.filter((file) => !catalog.isUnchanged(file));
     const unchanged = walk.files.length - stale.length;
     let done = 0;
-    for (const file of stale) {
-      if (cancelled) break;
-      catalog.putFile(file, await readArchiveFile(file, registry));
-      unsaved = true;
-      done++;
-      options.onProgress?.(estimateProgress('reading', started, unchanged + done, walk.files.length, catalog.articleCount, done, stale.length));
+    const staleBytes = stale.reduce((sum, file) => sum + file.size, 0);
+    const workerFile = staleBytes >= WORKER_MIN_BYTES ? (options.parseWorkerFile === undefined ? bundledParseWorker() : options.parseWorkerFile) : null;
+    const reader = createFileReader(registry, workerFile);
+    const ahead: ReturnType<typeof reader.read>[] = [];
+    let aheadBytes = 0;
+    try {
+      for (const file of stale) {
+        if (cancelled) break;
+        while (done + ahead.length < stale.length && (ahead.length === 0 || (ahead.length < READ_AHEAD_FILES && aheadBytes < READ_AHEAD_BYTES))) {
+          const next = stale[done + ahead.length]!;
+          aheadBytes += next.size;
+          ahead.push(reader.read(next));
+        }
+        const prepared = await ahead.shift()!;
+        aheadBytes -= file.size;
+        const sealed = catalog.engine.sealedSegments().length;
+        catalog.putPrepared(file, prepared);
+        // A segment was just sealed: put its articles on disk now rather than hold them all until the end.
+        if (catalog.engine.sealedSegments().length > sealed) await saveSealedSegments(indexFile, catalog).catch(() => undefined);
+        unsaved = true;
+        done++;
+        options.onProgress?.(estimateProgress('reading', started, unchanged + done, walk.files.length, catalog.articleCount, done, stale.length));
+      }
+    } finally {
+      reader.close();
     }
     if (unsaved) {
       // A cache that cannot be written must not stop the user from reading: report it and go on.
@@ -176,16 +201,5 @@ async function resolveArchiveRoot(folder: string): Promise<string> {
   } catch (error) {
     if (error instanceof ArchiveOpenError) throw error;
     throw new ArchiveOpenError(`Cannot open the archive ${folder}: ${describeFsError(error)}.`);
-  }
-}
-
-async function readArchiveFile(file: FoundFile, registry: FormatRegistry): Promise<ReadResult> {
-  if (file.size > MAX_FILE_BYTES) {
-    return { articles: [], problems: [{ reason: `too large to be an article file (${Math.round(file.size / 1048576)} MB)` }] };
-  }
-  try {
-    return await registry.readFile(file.path, await readFile(file.absolutePath));
-  } catch (error) {
-    return { articles: [], problems: [{ reason: describeFsError(error) }] };
   }
 }

@@ -67,6 +67,29 @@ export async function loadCatalog(file: string, root: string): Promise<LoadedCat
   }
 }
 
+/**
+ * Writes the segments sealed so far that are not on disk yet and reads their articles from there
+ * from now on. Called during a long pass so that a million articles' texts are not all held in
+ * memory until its end; the manifest that lists them is written by `saveCatalog` when the pass ends
+ * (until then they are unlisted files, removed by the next save if the pass never ends).
+ */
+export async function saveSealedSegments(file: string, catalog: Catalog): Promise<void> {
+  for (const segment of catalog.engine.sealedSegments()) {
+    if (written.has(segment)) continue;
+    await saveSegment(file, segment);
+  }
+}
+
+async function saveSegment(file: string, segment: Segment): Promise<{ file: string; checksum: string }> {
+  const name = `${path.basename(file, '.archivo-index')}.${randomBytes(6).toString('hex')}.archivo-segment`;
+  const target = path.join(path.dirname(file), name);
+  const checksum = await writeSegmentFile(target, segment);
+  reopenStore(segment, target);
+  const saved = { file: name, checksum };
+  written.set(segment, saved);
+  return saved;
+}
+
 export async function saveCatalog(file: string, root: string, catalog: Catalog): Promise<void> {
   const engine = catalog.engine;
   engine.compact();
@@ -74,14 +97,7 @@ export async function saveCatalog(file: string, root: string, catalog: Catalog):
   const stem = path.basename(file, '.archivo-index');
   const segments: Manifest['segments'][number][] = [];
   for (const { segment, deleted } of engine.segments()) {
-    let saved = written.get(segment);
-    if (!saved) {
-      const name = `${stem}.${randomBytes(6).toString('hex')}.archivo-segment`;
-      const checksum = await writeSegmentFile(path.join(dir, name), segment);
-      reopenStore(segment, path.join(dir, name));
-      saved = { file: name, checksum };
-      written.set(segment, saved);
-    }
+    const saved = written.get(segment) ?? (await saveSegment(file, segment));
     const gone: number[] = [];
     deleted.forEach((flag, local) => flag && gone.push(local));
     segments.push({ file: saved.file, checksum: saved.checksum, deleted: gone });

@@ -25,6 +25,19 @@ await build({
   absWorkingDir: root,
 });
 
+// The parse worker is looked for next to the bundle that indexes.
+await build({
+  entryPoints: [path.join(root, 'archive/worker/parse-worker.ts')],
+  outfile: path.join(root, 'out/bench/parse-worker.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+  absWorkingDir: root,
+});
+
 const child = spawn(process.execPath, ['--expose-gc', '--enable-source-maps', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], {
   stdio: 'inherit',
   cwd: root,
