@@ -6,7 +6,7 @@
 import { idf, lengthNorm, saturate } from './bm25';
 import { FIELD_BOOSTS, FIELD_COUNT, FIELD_LENGTH_NORM, FIELDS, fieldIndex } from './fields';
 import { allDocs, EMPTY, intersect, keep, subtract, union, type MatchList } from './match-list';
-import { forEachPosting, readPositional, type FieldWeights, type PositionalPostings } from './postings';
+import { forEachPosting, phrasePositions, readPhrasePostings, type FieldWeights, type PhrasePostings } from './postings';
 import type { PhraseLeaf, PlanNode, TermLeaf } from './query-plan';
 import type { Segment } from './segment';
 import { findTerm } from './term-dictionary';
@@ -41,7 +41,11 @@ export function evaluate(plan: PlanNode, views: readonly SegmentView[], stats: I
         : leaf.words.reduce((sum, word) => sum + idf(documentFrequency(views, word.term), stats.liveDocs), 0);
     scored.set(
       leaf,
-      raw.map(({ docs, weighted }) => ({ docs, scores: weighted.map((value) => saturate(value, weight)) })),
+      raw.map(({ docs, weighted }) => {
+        // In place: the raw frequencies are not used again, and a common word has one per article.
+        for (let i = 0; i < weighted.length; i++) weighted[i] = saturate(weighted[i]!, weight);
+        return { docs, scores: weighted };
+      }),
     );
   }
   return views.map((view, index) => {
@@ -165,29 +169,33 @@ function readTerm(segment: Segment, leaf: TermLeaf, weights: FieldWeights): Raw 
 }
 
 function readPhrase(segment: Segment, leaf: PhraseLeaf, weights: FieldWeights): Raw {
-  const postings: { offset: number; list: PositionalPostings }[] = [];
+  const postings: { offset: number; list: PhrasePostings }[] = [];
   for (const word of leaf.words) {
     const index = findTerm(segment.data.terms, word.term);
     if (index < 0) return { docs: EMPTY.docs, weighted: EMPTY.scores };
-    postings.push({ offset: word.offset, list: readPositional(segment, index) });
+    postings.push({ offset: word.offset, list: readPhrasePostings(segment, index) });
   }
   const rarest = postings.reduce((best, next) => (next.list.docs.length < best.list.docs.length ? next : best));
   const docs: number[] = [];
   const weightedList: number[] = [];
   const cursor = postings.map(() => 0);
+  const at = postings.map(() => 0);
   for (const doc of rarest.list.docs) {
-    const at = postings.map(({ list }, i) => {
+    let all = true;
+    for (let i = 0; i < postings.length; i++) {
+      const list = postings[i]!.list;
       let k = cursor[i]!;
       while (k < list.docs.length && list.docs[k]! < doc) k++;
       cursor[i] = k;
-      return k < list.docs.length && list.docs[k] === doc ? k : -1;
-    });
-    if (at.includes(-1)) continue;
+      at[i] = k;
+      if (k >= list.docs.length || list.docs[k] !== doc) all = false;
+    }
+    if (!all) continue;
     let weighted = 0;
     for (let field = 0; field < FIELD_COUNT; field++) {
       const boost = weights.boost[field]!;
       if (boost === 0) continue;
-      const count = phraseCount(postings, at, field);
+      const count = phraseCount(segment, postings, at, field);
       if (count > 0) weighted += (boost * count) / lengthNorm(weights.b[field]!, segment.fieldLength(doc, field), weights.average[field]!);
     }
     if (weighted > 0) {
@@ -198,18 +206,40 @@ function readPhrase(segment: Segment, leaf: PhraseLeaf, weights: FieldWeights): 
   return { docs: Int32Array.from(docs), weighted: Float64Array.from(weightedList) };
 }
 
+let positionScratch: Int32Array[] = [];
+
 /** How many times the words occur adjacent and in order in one field. */
-function phraseCount(postings: readonly { offset: number; list: PositionalPostings }[], at: readonly number[], field: number): number {
-  const slices = postings.map(({ list }, i) => {
-    const slot = at[i]! * FIELD_COUNT + field;
-    return list.positions.subarray(list.at[slot]!, list.at[slot + 1]!);
-  });
-  if (slices.some((slice) => slice.length === 0)) return 0;
+function phraseCount(segment: Segment, postings: readonly { offset: number; list: PhrasePostings }[], at: readonly number[], field: number): number {
+  // Only documents holding every word get here; decode just this field's positions of each word.
+  const lists: Int32Array[] = [];
+  const lengths: number[] = [];
+  for (let i = 0; i < postings.length; i++) {
+    const { list } = postings[i]!;
+    const tf = list.tfs[at[i]! * FIELD_COUNT + field]!;
+    if (tf === 0) return 0;
+    if ((positionScratch[i]?.length ?? 0) < tf) positionScratch[i] = new Int32Array(Math.max(tf, 64));
+    lengths.push(phrasePositions(segment, list, at[i]!, field, positionScratch[i]!));
+    lists.push(positionScratch[i]!);
+  }
   const first = postings[0]!.offset;
+  const cursor = lists.map(() => 0);
   let count = 0;
-  for (const start of slices[0]!) {
-    const base = start - first;
-    if (slices.every((slice, i) => slice.includes(base + postings[i]!.offset))) count++;
+  // Positions ascend in each list: one merging walk checks every start.
+  for (let s = 0; s < lengths[0]!; s++) {
+    const base = lists[0]![s]! - first;
+    let every = true;
+    for (let i = 1; i < lists.length; i++) {
+      const wanted = base + postings[i]!.offset;
+      const list = lists[i]!;
+      let k = cursor[i]!;
+      while (k < lengths[i]! && list[k]! < wanted) k++;
+      cursor[i] = k;
+      if (k >= lengths[i]! || list[k] !== wanted) {
+        every = false;
+        break;
+      }
+    }
+    if (every) count++;
   }
   return count;
 }

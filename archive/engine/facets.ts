@@ -7,6 +7,8 @@ import type { MatchList } from './match-list';
 import type { Segment } from './segment';
 
 const MAX_VALUES = 30;
+/** Matches per year (dates are yyyymmdd, so years are below 10,000): an array, not a Map update per match. */
+const yearScratch = new Int32Array(10_000);
 
 export class FacetCounter {
   private readonly counts = { source: new Map<string, number>(), author: new Map<string, number>(), language: new Map<string, number>(), year: new Map<string, number>() };
@@ -16,7 +18,7 @@ export class FacetCounter {
     const source = new Int32Array(data.values.source.length);
     const author = new Int32Array(data.values.author.length);
     const language = new Int32Array(data.values.language.length);
-    const years = new Map<number, number>();
+    const years = yearScratch.fill(0);
     for (const doc of matches.docs) {
       const s = data.sourceIds[doc]!;
       if (s >= 0) source[s]!++;
@@ -25,15 +27,14 @@ export class FacetCounter {
       const l = data.languageIds[doc]!;
       if (l >= 0) language[l]!++;
       const date = data.dates[doc]!;
-      if (date > 0) {
-        const year = Math.floor(date / 10000);
-        years.set(year, (years.get(year) ?? 0) + 1);
-      }
+      if (date > 0) years[Math.floor(date / 10000)]!++;
     }
     addCounts(this.counts.source, data.values.source, source);
     addCounts(this.counts.author, data.values.author, author);
     addCounts(this.counts.language, data.values.language, language);
-    for (const [year, count] of years) this.counts.year.set(String(year), (this.counts.year.get(String(year)) ?? 0) + count);
+    years.forEach((count, year) => {
+      if (count > 0) this.counts.year.set(String(year), (this.counts.year.get(String(year)) ?? 0) + count);
+    });
   }
 
   result(): SearchFacets {
@@ -53,11 +54,21 @@ function addCounts(into: Map<string, number>, names: readonly string[], counts: 
   });
 }
 
+/** The MAX_VALUES largest counts (ties by name): a bounded insertion, not a sort of every author in the result. */
 function top(counts: ReadonlyMap<string, number>): FacetCount[] {
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
-    .slice(0, MAX_VALUES);
+  const best: FacetCount[] = [];
+  const before = (count: number, value: string, other: FacetCount): boolean => count > other.count || (count === other.count && value < other.value);
+  for (const [value, count] of counts) {
+    if (best.length === MAX_VALUES && !before(count, value, best[MAX_VALUES - 1]!)) continue;
+    let at = best.length === MAX_VALUES ? MAX_VALUES - 1 : best.length;
+    if (best.length < MAX_VALUES) best.push({ value, count });
+    while (at > 0 && before(count, value, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = { value, count };
+  }
+  return best;
 }
 
 /** A predicate for the chosen facet values (values within a facet are ORed, facets ANDed). */

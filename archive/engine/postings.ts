@@ -1,6 +1,6 @@
 /**
  * Reading a term's postings (format in segment.ts): into weighted, length-normalised frequencies
- * for ranking, or with every word position for phrase matching.
+ * for ranking, or with where their word positions are for phrase matching.
  */
 import { VarintReader } from './byte-sink';
 import { lengthNorm } from './bm25';
@@ -45,48 +45,64 @@ export function forEachPosting(segment: Segment, term: number, weights: FieldWei
   }
 }
 
-/** A term's postings with positions: for posting i and field f, positions[at[i*F+f] .. at[i*F+f+1]). */
-export interface PositionalPostings {
+/**
+ * A term's postings for phrase matching: frequencies per field and where each posting's positions
+ * start, without decoding them. A phrase with a common word ("the president of …") only needs the
+ * positions of the few documents that hold every word, so the rest are skipped, not decoded.
+ */
+export interface PhrasePostings {
   readonly docs: Int32Array;
-  readonly at: Uint32Array;
-  readonly positions: Int32Array;
+  /** tfs[i * FIELD_COUNT + field]. */
+  readonly tfs: Uint32Array;
+  /** Byte offset in the segment's positions of posting i's first position. */
+  readonly positionsAt: Float64Array;
 }
 
-export function readPositional(segment: Segment, term: number): PositionalPostings {
+export function readPhrasePostings(segment: Segment, term: number): PhrasePostings {
   const data = segment.data;
   const count = data.df[term]!;
   const reader = new VarintReader(data.postings, data.postStart[term]!);
-  const positionReader = new VarintReader(data.positions, data.posStart[term]!);
+  const positions = data.positions;
   const docs = new Int32Array(count);
-  const at = new Uint32Array(count * FIELD_COUNT + 1);
-  let positions = new Int32Array(Math.max(16, count * 2));
-  let n = 0;
+  const tfs = new Uint32Array(count * FIELD_COUNT);
+  const positionsAt = new Float64Array(count);
+  let offset = data.posStart[term]!;
   let doc = -1;
-  const tfs = new Array<number>(FIELD_COUNT);
   for (let i = 0; i < count; i++) {
     const head = reader.next();
     doc += Math.floor(head / 2);
     docs[i] = doc;
-    tfs.fill(0);
-    if (head & 1) tfs[BODY] = reader.next();
-    else {
+    positionsAt[i] = offset;
+    let total = 0;
+    if (head & 1) {
+      const tf = reader.next();
+      tfs[i * FIELD_COUNT + BODY] = tf;
+      total = tf;
+    } else {
       const mask = data.postings[reader.offset++]!;
-      for (let field = 0; field < FIELD_COUNT; field++) if (mask & (1 << field)) tfs[field] = reader.next();
-    }
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      at[i * FIELD_COUNT + field] = n;
-      let position = 0;
-      for (let k = 0; k < tfs[field]!; k++) {
-        if (n >= positions.length) {
-          const grown = new Int32Array(positions.length * 2);
-          grown.set(positions);
-          positions = grown;
-        }
-        position += positionReader.next();
-        positions[n++] = position;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        if ((mask & (1 << field)) === 0) continue;
+        const tf = reader.next();
+        tfs[i * FIELD_COUNT + field] = tf;
+        total += tf;
       }
     }
+    // Skip this posting's positions: one varint per occurrence, the last byte of each below 0x80.
+    for (let left = total; left > 0; offset++) if (positions[offset]! < 0x80) left--;
   }
-  at[count * FIELD_COUNT] = n;
-  return { docs, at, positions };
+  return { docs, tfs, positionsAt };
+}
+
+/** Decodes posting i's positions in one field into `into` (large enough: its tf), returning how many. */
+export function phrasePositions(segment: Segment, list: PhrasePostings, i: number, field: number, into: Int32Array): number {
+  const reader = new VarintReader(segment.data.positions, list.positionsAt[i]!);
+  // Positions are stored field by field: skip the fields before this one.
+  for (let before = 0; before < field; before++) for (let k = list.tfs[i * FIELD_COUNT + before]!; k > 0; k--) reader.next();
+  const count = list.tfs[i * FIELD_COUNT + field]!;
+  let position = 0;
+  for (let k = 0; k < count; k++) {
+    position += reader.next();
+    into[k] = position;
+  }
+  return count;
 }

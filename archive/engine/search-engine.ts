@@ -69,6 +69,11 @@ export class SearchEngine {
     return this.live;
   }
 
+  /** The sealed segments as they are, without sealing the pending documents (to save them early). */
+  sealedSegments(): readonly Segment[] {
+    return this.live.map((entry) => entry.segment);
+  }
+
   has(id: string): boolean {
     return this.located.has(id) || this.pendingIds.has(id);
   }

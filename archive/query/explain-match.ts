@@ -4,7 +4,7 @@
  * index's own analysis, so what is highlighted is exactly what the index matched.
  */
 import type { Article, Highlight, MatchedTerm, MatchKind, SearchField } from '../model/article';
-import { forEachHit } from '../analysis/analyzer';
+import { forEachHit, wordFilter } from '../analysis/analyzer';
 import type { PlanNode, VariantKind } from '../engine/query-plan';
 import type { QueryField } from './parse-query';
 import type { TermMatcher } from './snippet';
@@ -54,6 +54,7 @@ export function explainer(plan: PlanNode | null): Explainer {
     }
   };
   if (plan) visit(plan);
+  const filter = wordFilter(reasons.keys());
   const applies = (reason: Reason, field: SearchField): boolean =>
     reason.field === null || reason.field === field || (reason.field === 'tags' && field === 'tags');
   return {
@@ -83,7 +84,7 @@ export function explainer(plan: PlanNode | null): Explainer {
             seen.set(term, highlighted);
           }
           if (highlighted) ranges.push([start, end]);
-        });
+        }, filter);
         return ranges;
       };
       const title = scan('title', article.title);
