@@ -30,7 +30,7 @@ import type {
 import { writeFileAtomic } from '../archive/fs/write-file-atomic';
 import { APP_VERSION } from '../archive/app-version';
 import { cite } from '../archive/cite/cite';
-import { toBibtex, toCslJson, toRis } from '../archive/cite/reference-formats';
+import { formatReferences } from '../archive/cite/reference-formats';
 import { ExportCancelledError, exportArticlesPdf } from '../archive/export/export-batch';
 import type { PdfRenderer } from '../archive/export/export-article';
 import { resultRows, resultsCsv, resultsJson, searchReceipt } from '../archive/export/results-export';
@@ -316,11 +316,9 @@ function resultsFile(
     case 'json':
       return `${JSON.stringify(resultsJson(rows, context), null, 2)}\n`;
     case 'csl-json':
-      return `${JSON.stringify(toCslJson(articles), null, 2)}\n`;
     case 'ris':
-      return toRis(articles);
     case 'bibtex':
-      return toBibtex(articles);
+      return formatReferences(articles, format);
     default:
       return assertNever(format);
   }

@@ -140,3 +140,17 @@ export function toBibtex(articles: readonly ReferenceArticle[]): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+export type ReferenceFormat = 'csl-json' | 'ris' | 'bibtex';
+
+/** The text of a reference file in `format`, as the CLI prints it and the app saves it. */
+export function formatReferences(articles: readonly ReferenceArticle[], format: ReferenceFormat): string {
+  switch (format) {
+    case 'csl-json':
+      return `${JSON.stringify(toCslJson(articles), null, 2)}\n`;
+    case 'ris':
+      return toRis(articles);
+    case 'bibtex':
+      return toBibtex(articles);
+  }
+}

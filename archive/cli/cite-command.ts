@@ -1,6 +1,6 @@
 /** `archivo cite`: one or more articles as APA/MLA/Chicago text, or as CSL-JSON, RIS or BibTeX. */
 import { cite, type CitationStyle } from '../cite/cite';
-import { toBibtex, toCslJson, toRis } from '../cite/reference-formats';
+import { formatReferences } from '../cite/reference-formats';
 import type { Article } from '../model/article';
 
 export type CiteFormat = 'text' | 'html' | 'csl-json' | 'ris' | 'bibtex';
@@ -16,11 +16,9 @@ export interface CiteRequest {
 export function runCite(articles: readonly Article[], request: CiteRequest): string {
   switch (request.format) {
     case 'csl-json':
-      return `${JSON.stringify(toCslJson(articles), null, 2)}\n`;
     case 'ris':
-      return toRis(articles);
     case 'bibtex':
-      return toBibtex(articles);
+      return formatReferences(articles, request.format);
     case 'text':
     case 'html': {
       const style = request.style ?? 'apa';
