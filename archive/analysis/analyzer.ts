@@ -9,6 +9,7 @@ import { fastFold } from './fast-fold';
 import { STOP_WORDS } from '../text/stop-words';
 import { stemEnglish } from './stem-en';
 import { stemPortuguese, stemSpanish } from './stem-light';
+import { WORD_CHARACTER } from '../text/tokens';
 
 /** The languages with their own stemmer; every other article is stemmed as English. */
 export const STEM_LANGUAGES = ['en', 'es', 'pt'] as const;
@@ -34,8 +35,8 @@ export function stem(term: string, language: StemLanguage): string {
   }
 }
 
-/** Letters, digits and combining marks; everything else separates words (as in text/tokens). */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** Letters, digits and combining marks; everything else separates words, as the query parser splits them. */
+const WORD = new RegExp(`${WORD_CHARACTER}+`, 'gu');
 
 export function isStopWord(folded: string): boolean {
   return STOP_WORDS.has(folded);
@@ -70,7 +71,7 @@ let wordChar: Uint8Array | null = null;
 export function wordChars(): Uint8Array {
   if (!wordChar) {
     wordChar = new Uint8Array(65536);
-    const single = /[\p{L}\p{N}\p{M}]/u;
+    const single = new RegExp(WORD_CHARACTER, 'u');
     for (let code = 0; code < 65536; code++) if (code < 0xd800 || code > 0xdfff) wordChar[code] = single.test(String.fromCharCode(code)) ? 1 : 0;
   }
   return wordChar;
