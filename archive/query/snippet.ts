@@ -9,10 +9,6 @@ import { forEachHit } from '../analysis/analyzer';
 /** Decides whether a processed (folded) token counts as a hit. */
 export type TermMatcher = (processedToken: string) => boolean;
 
-export function termMatcher(matchedTerms: ReadonlySet<string>): TermMatcher {
-  return (token) => matchedTerms.has(token);
-}
-
 export function highlightRanges(text: string, isHit: TermMatcher): Highlight[] {
   const ranges: Highlight[] = [];
   forEachHit(text, isHit, (start, end) => ranges.push([start, end]));
@@ -22,14 +18,6 @@ export function highlightRanges(text: string, isHit: TermMatcher): Highlight[] {
 const SNIPPET_LENGTH = 240;
 /** Context kept before the first hit: enough to read it in, at most a quarter of the snippet. */
 const leadIn = (length: number): number => Math.min(60, Math.floor(length / 4));
-
-/**
- * Picks the passage of `paragraphs` with the most distinct matched words (then the most matches) and
- * returns it with its highlights. Without any match, returns the opening of the first paragraph.
- */
-export function makeSnippet(paragraphs: readonly string[], isHit: TermMatcher, length = SNIPPET_LENGTH): Snippet {
-  return makeSnippets(paragraphs, isHit, 1, length)[0]!;
-}
 
 /**
  * Up to `count` passages that do not overlap, best first (most distinct matched words, then most

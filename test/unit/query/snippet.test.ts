@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, makeSnippet, termMatcher } from '../../../archive/query/snippet';
+import { highlightRanges, makeSnippets, type TermMatcher } from '../../../archive/query/snippet';
+
+const termMatcher = (words: ReadonlySet<string>): TermMatcher => (token) => words.has(token);
+/** The best passage, as a result row shows it first. */
+const makeSnippet = (paragraphs: readonly string[], isHit: TermMatcher, length?: number) => makeSnippets(paragraphs, isHit, 1, length)[0]!;
 
 const marked = (text: string, ranges: readonly (readonly [number, number])[]) =>
   ranges.map(([start, end]) => text.slice(start, end));
