@@ -1,37 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { cisiDocFile, parseCisiDocs, parseCisiQueries, parseCisiRelevance, queryWords } from '../../bench/cisi';
 
-// Shaped like the real files: multi-line titles, repeated .A, .X tables, a .B year, CRLF in the queries.
+// Invented text shaped like the real files (multi-line titles, repeated .A, .X tables, a .B year, CRLF in
+// the queries); nothing here comes from the collection itself.
 const ALL = `.I 1
 .T
-18 Editions of the Dewey Decimal
-Classifications
+Twelve Ways of Shelving
+River Charts
 .A
-Comaromi, J.P.
+Quintero, L.A.
 .A
-Satija, M.P.
+Mbeki, T.R.
 .W
-   The present study is a history of the DEWEY Decimal
-Classification.
+   This note follows how one harbour office shelved
+its charts.
 .X
 1	5	1
 92	1	1
 .I 2
 .T 
-Use Made of Technical Libraries
+Borrowing Habits in Port Archives
 .A 
-Slater, M.
+Okafor, N.
 .B
 1970
 .W
-This report is an analysis of 6300 acts of use.
+This note counts 410 loans over two winters.
 
 A second paragraph.
 .X
 2	5	2
 `;
 
-const QRY = '.I 1\r\n.W\r\nWhat problems and concerns are there in making up descriptive titles?\r\nWhat difficulties?\r\n.I 2\r\n.T\r\nLibraries\r\n.W\r\nHow can pertinent data be retrieved?\r\n';
+const QRY = '.I 1\r\n.W\r\nWhich habits make shelf labels hard to read?\r\nWhich fixes help?\r\n.I 2\r\n.T\r\nArchives\r\n.W\r\nHow do clerks find old charts?\r\n';
 const REL = '     1     28\t0\t0.000000\r\n     1     35\t0\t0.000000\r\n     2     28\t0\t0.000000\r\n\r\n';
 
 describe('CISI parsing', () => {
@@ -40,18 +41,18 @@ describe('CISI parsing', () => {
     expect(docs).toHaveLength(2);
     expect(docs[0]).toEqual({
       id: '1',
-      title: '18 Editions of the Dewey Decimal Classifications',
-      authors: ['Comaromi, J.P.', 'Satija, M.P.'],
-      abstract: 'The present study is a history of the DEWEY Decimal\nClassification.',
+      title: 'Twelve Ways of Shelving River Charts',
+      authors: ['Quintero, L.A.', 'Mbeki, T.R.'],
+      abstract: 'This note follows how one harbour office shelved\nits charts.',
     });
-    expect(docs[1]?.title).toBe('Use Made of Technical Libraries');
-    expect(docs[1]?.abstract).toBe('This report is an analysis of 6300 acts of use.\n\nA second paragraph.');
+    expect(docs[1]?.title).toBe('Borrowing Habits in Port Archives');
+    expect(docs[1]?.abstract).toBe('This note counts 410 loans over two winters.\n\nA second paragraph.');
   });
 
   it('reads queries with CRLF line ends, including a .T when present', () => {
     expect(parseCisiQueries(QRY)).toEqual([
-      { id: '1', text: 'What problems and concerns are there in making up descriptive titles?\nWhat difficulties?' },
-      { id: '2', text: 'Libraries\nHow can pertinent data be retrieved?' },
+      { id: '1', text: 'Which habits make shelf labels hard to read?\nWhich fixes help?' },
+      { id: '2', text: 'Archives\nHow do clerks find old charts?' },
     ]);
   });
 
@@ -67,6 +68,6 @@ describe('CISI parsing', () => {
 
   it('writes a document as the plain text the loader reads: title line, blank line, abstract', () => {
     const [doc] = parseCisiDocs(ALL);
-    expect(cisiDocFile(doc!)).toBe('18 Editions of the Dewey Decimal Classifications\n\nThe present study is a history of the DEWEY Decimal\nClassification.\n');
+    expect(cisiDocFile(doc!)).toBe('Twelve Ways of Shelving River Charts\n\nThis note follows how one harbour office shelved\nits charts.\n');
   });
 });
