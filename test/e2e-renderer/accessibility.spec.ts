@@ -41,6 +41,7 @@ for (const theme of ['light', 'dark'] as const) {
     await resultButtons(page).first().click();
     await expect(article(page)).toBeVisible();
     await page.keyboard.press('Control+f');
+    await expect(page.getByRole('searchbox', { name: 'Find in article' })).toBeFocused();
     await page.keyboard.type('council');
     await expectNoViolations(page, 'the article with find');
 
@@ -74,6 +75,8 @@ test('the whole flow works from the keyboard alone', async ({ archivo }) => {
 
   // Find in the article, next match, close it.
   await page.keyboard.press('Control+f');
+  // The find bar opens on the next render: type only once it has the focus, as a person would.
+  await expect(page.getByRole('searchbox', { name: 'Find in article' })).toBeFocused();
   await page.keyboard.type('schools');
   await expect(article(page).locator('#find-counter')).toHaveText('1 of 1');
   await page.keyboard.press('Escape');
