@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive } from '../../../archive/library';
+import { createRng } from '../../bench/synthetic-text';
 
 const WORDS = [
   'alcaldía', 'agua', 'puente', 'elecciones', 'sequía', 'cosecha', 'frontera', 'policía', 'hospital', 'escuela', 'carretera', 'volcán',
@@ -13,20 +14,8 @@ const WORDS = [
 ];
 export const QUERIES = ['agua', 'puente OR volcán', 'café -maíz', '"agua potable"', 'elecc*', 'tribunal periodista', 'zzzunlikely', 'hospital', 'Mixco'];
 
-/** Deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function articleText(seed: number): string {
-  const next = random(seed);
+  const next = createRng(seed);
   const pick = (): string => WORDS[Math.floor(next() * WORDS.length)]!;
   const sentence = (): string => `${Array.from({ length: 12 }, pick).join(' ')} ${seed}.`;
   const title = `Informe ${seed} sobre ${pick()} y ${pick()}`;

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../../archive/library';
-import { fingerprint, freshFingerprint, random, writeCorpus, type ResultFingerprint } from './corpus';
+import { createRng } from '../../bench/synthetic-text';
+import { fingerprint, freshFingerprint, writeCorpus, type ResultFingerprint } from './corpus';
 
 const ROUNDS = 24;
 
@@ -86,7 +87,7 @@ describe('a damaged index folder', () => {
   });
 
   it('is never trusted when wrong: every open answers like a fresh index', async () => {
-    const next = random(7_777);
+    const next = createRng(7_777);
     const seen = new Set<Damage>();
     for (let round = 0; round < ROUNDS; round++) {
       const dir = path.join(work, `damaged-${round}`);

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../../archive/library';
 import { readSettings } from '../../../electron/settings';
 import { bundleWriterChild, startChild, waitForSteps } from './child-process';
-import { fingerprint, freshFingerprint, random, writeCorpus } from './corpus';
+import { createRng } from '../../bench/synthetic-text';
+import { fingerprint, freshFingerprint, writeCorpus } from './corpus';
 
 const ITERATIONS = 10;
 const TIME_BUDGET_MS = 60_000;
@@ -40,7 +41,7 @@ describe('SIGKILL while writing the index and the settings', () => {
     const settingsFile = path.join(work, 'user', 'settings.json');
     await writeCorpus(root, 30);
     await openArchive(root, { indexDir }); // a first good index, as after the first start
-    const next = random(20_240_601);
+    const next = createRng(20_240_601);
     const started = Date.now();
     let rebuilds = 0;
     let iterations = 0;

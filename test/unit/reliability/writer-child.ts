@@ -10,12 +10,13 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openArchive } from '../../../archive/library';
 import { writeSettings } from '../../../electron/settings';
-import { articleText, random } from './corpus';
+import { createRng } from '../../bench/synthetic-text';
+import { articleText } from './corpus';
 
 async function main(): Promise<void> {
   const [archiveDir, indexDir, settingsFile, name, seedText] = process.argv.slice(2);
   if (!archiveDir || !indexDir || !settingsFile || !name || !seedText) throw new Error('usage: writer-child <archive> <index> <settings> <name> <seed>');
-  const next = random(Number(seedText));
+  const next = createRng(Number(seedText));
   const own = path.join(archiveDir, name);
   await mkdir(own, { recursive: true });
   let archive = await openArchive(archiveDir, { indexDir });
