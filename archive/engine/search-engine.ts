@@ -7,7 +7,7 @@
 import type { SearchFacets, SearchFilters, SearchSort } from '../model/article';
 import type { QueryNode } from '../query/parse-query';
 import { evaluate, type IndexStats, type SegmentView } from './evaluate';
-import { FacetCounter, facetFilter } from './facets';
+import { FacetCounter } from './facets';
 import { FIELD_COUNT } from './fields';
 import { keep, type MatchList } from './match-list';
 import { mergeSegments } from './merge-segments';
@@ -162,7 +162,7 @@ export class SearchEngine {
   }
 
   run(plan: PlanNode | null, request: EngineQuery): EngineResult {
-    const facets = new FacetCounter();
+    const facets = new FacetCounter(request.filters);
     if (plan === null) return { total: 0, hits: [], facets: facets.result(), plan };
     const views: SegmentView[] = this.live;
     const lists = evaluate(plan, views, this.stats());
@@ -171,14 +171,15 @@ export class SearchEngine {
     lists.forEach((found, index) => {
       const { segment } = this.live[index]!;
       let list: MatchList = found;
-      const filter = facetFilter(segment, request.filters);
-      if (filter) list = keep(list, filter);
       if (request.exclude && request.exclude.size > 0) list = keep(list, (doc) => !request.exclude!.has(segment.data.ids[doc]!));
-      total += list.docs.length;
-      facets.add(segment, list);
       const dates = segment.data.dates;
+      // One walk: every match is counted for the facets (each facet ignoring its own filter), and
+      // only those passing every facet filter are results.
+      facets.startSegment(segment);
       for (let i = 0; i < list.docs.length; i++) {
         const doc = list.docs[i]!;
+        if (!facets.count(doc)) continue;
+        total++;
         const score = list.scores[i]!;
         // Most matches cannot enter the page: skip them without allocating.
         const bar = top.threshold();
@@ -187,6 +188,7 @@ export class SearchEngine {
         const candidate = { segment: index, doc, score, date: dates[doc]! };
         if (top.wouldAccept(candidate)) top.push(candidate);
       }
+      facets.endSegment();
     });
     const hits = top
       .sorted()
