@@ -4,7 +4,7 @@ import type { ArchivoApi } from '../../electron/api';
 import { useDidYouMean } from '../search/use-did-you-mean';
 import { ResultsExportMenu } from '../export/results-export-menu';
 import { ActiveFilters } from '../filters/active-filters';
-import type { FacetName } from '../filters/facet-memory';
+import type { FacetName } from '../filters/facet-names';
 import type { SearchControl, SearchState } from '../hooks/use-search';
 import { useI18n } from '../i18n/i18n-context';
 import { ResultList } from './result-list';

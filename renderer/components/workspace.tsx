@@ -2,7 +2,7 @@ import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 're
 import type { ArchivoApi, IndexProgress } from '../../electron/api';
 import type { ArchiveSummary, SearchFilters, SearchSort } from '../../archive/model/article';
 import { highlightedWords } from '../article/text-search';
-import { rememberFacets, type FacetMemory, type FacetName } from '../filters/facet-memory';
+import type { FacetName } from '../filters/facet-names';
 import { FacetsPanel } from '../filters/facets-panel';
 import { Timeline } from '../filters/timeline';
 import { useArticle } from '../hooks/use-article';
@@ -49,7 +49,6 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
   const [selected, setSelected] = useState(0);
   const [open, setOpen] = useState<{ id: string; query: string; words: readonly string[] } | null>(null);
   const [findRequest, setFindRequest] = useState(0);
-  const facetMemory = useRef<FacetMemory | null>(null);
 
   const search = useSearch(api, { query, filters, sort }, summary);
   const article = useArticle(api, open?.id ?? null);
@@ -59,10 +58,6 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
   const selectedIndex = Math.min(selected, Math.max(0, total - 1));
 
   const facets = view?.response.facets;
-  const memoryKey = `${view?.response.query ?? ''}|${sort}`;
-  if (facets !== undefined && search.state.kind === 'done') {
-    facetMemory.current = rememberFacets(facetMemory.current, memoryKey, facets, filters);
-  }
 
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
@@ -161,14 +156,14 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
           />
           {showTimeline && (
             <Timeline
-              years={(facetMemory.current?.key === memoryKey ? facetMemory.current.counts.year : undefined) ?? facets.year}
+              years={facets.year}
               selected={(filters.year ?? []).map(String)}
               onChange={(years) => changeFilters({ ...filters, year: years })}
             />
           )}
           <div className="search-body">
             {showFacets && (
-              <FacetsPanel facets={facets} memory={facetMemory.current} memoryKey={memoryKey} filters={filters} onToggle={toggleFacet} />
+              <FacetsPanel facets={facets} filters={filters} onToggle={toggleFacet} />
             )}
             <ResultsPane
               api={api}

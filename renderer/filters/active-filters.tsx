@@ -1,6 +1,6 @@
 import type { SearchFilters } from '../../archive/model/article';
 import { useI18n } from '../i18n/i18n-context';
-import { FACET_NAMES, type FacetName } from './facet-memory';
+import { FACET_NAMES, type FacetName } from './facet-names';
 import { selectedSpan } from './histogram';
 
 export interface ActiveFiltersProps {

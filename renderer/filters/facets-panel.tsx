@@ -1,25 +1,23 @@
 import type { SearchFacets, SearchFilters } from '../../archive/model/article';
 import { useI18n } from '../i18n/i18n-context';
-import type { FacetMemory, FacetName } from './facet-memory';
-import { shownFacet } from './facet-memory';
+import type { FacetName } from './facet-names';
 import { FacetGroup } from './facet-group';
 
 export interface FacetsPanelProps {
+  /** The core's counts: each facet counted without its own filter, chosen values always listed. */
   readonly facets: SearchFacets;
-  readonly memory: FacetMemory | null;
-  readonly memoryKey: string;
   readonly filters: SearchFilters;
   readonly onToggle: (facet: FacetName, value: string) => void;
 }
 
 /** Source, language and author filters beside the results (years are on the timeline). */
-export function FacetsPanel({ facets, memory, memoryKey, filters, onToggle }: FacetsPanelProps) {
+export function FacetsPanel({ facets, filters, onToggle }: FacetsPanelProps) {
   const { t, f } = useI18n();
   const group = (name: Exclude<FacetName, 'year'>, label: string, display?: (value: string) => string) => (
     <FacetGroup
       name={name}
       label={label}
-      values={shownFacet(memory, memoryKey, facets, filters, name)}
+      values={facets[name]}
       selected={(filters[name] ?? []).map(String)}
       onToggle={(value) => onToggle(name, value)}
       {...(display ? { display } : {})}
