@@ -7,18 +7,21 @@ import { exportArticlesPdf, type BatchProgress } from '../export/export-batch';
 import { collectHits } from '../export/results-export';
 import { resolvePdfRenderer } from '../export/resolve-renderer';
 import { writeFileAtomic } from '../fs/write-file-atomic';
-import type { ArchiveLibrary } from '../library';
+import type { PrintHighlights } from '../export/highlight-html';
+import type { LiveArchive } from '../library';
 import type { Article } from '../model/article';
 
 const locale = (): string => Intl.DateTimeFormat().resolvedOptions().locale;
 
-export async function runExportPdf(article: Article, out: string): Promise<{ path: string; renderer: string }> {
+/** `highlights`: where a query matched, to be marked (see `--highlight`). */
+export async function runExportPdf(article: Article, out: string, highlights?: PrintHighlights): Promise<{ path: string; renderer: string }> {
   const target = path.resolve(out.toLowerCase().endsWith('.pdf') ? out : `${out}.pdf`);
   const renderer = resolvePdfRenderer();
   const pdf = await exportArticlePdf(article, {
     locale: locale(),
     renderer: renderer.render,
     appVersion: APP_VERSION,
+    ...(highlights ? { highlights } : {}),
   });
   await writeFileAtomic(target, pdf);
   return { path: target, renderer: renderer.description };
@@ -30,12 +33,14 @@ export interface AllResultsRequest {
   /** One PDF with a contents page; otherwise one PDF per article into the `out` folder. */
   readonly combined: boolean;
   readonly limit?: number;
+  /** Mark the words this query matches in each article. */
+  readonly highlight?: string;
   readonly onProgress?: (progress: BatchProgress) => void;
   readonly signal?: AbortSignal;
 }
 
 /** Every result of a query, as one combined PDF or a folder of PDFs, printed with one engine session. */
-export async function runExportAllResults(library: ArchiveLibrary, request: AllResultsRequest): Promise<{ files: readonly string[]; renderer: string; total: number }> {
+export async function runExportAllResults(library: LiveArchive, request: AllResultsRequest): Promise<{ files: readonly string[]; renderer: string; total: number }> {
   const { total, hits } = collectHits((q, page) => library.search(q, page), request.query, request.limit);
   if (hits.length === 0) throw new Error(`no results for ${JSON.stringify(request.query)}: nothing to export`);
   const articles = hits.map((hit) => library.getArticle(hit.id)).filter((a): a is Article => a !== null);
@@ -51,6 +56,7 @@ export async function runExportAllResults(library: ArchiveLibrary, request: AllR
       appVersion: APP_VERSION,
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.highlight !== undefined ? { highlights: highlighter(library, request.highlight) } : {}),
     };
     const result = request.combined
       ? await exportArticlesPdf(articles, {
@@ -64,4 +70,9 @@ export async function runExportAllResults(library: ArchiveLibrary, request: AllR
   } finally {
     await session.close();
   }
+}
+
+/** Where `query` matches each article, in the print template's terms. */
+function highlighter(library: LiveArchive, query: string): (article: Article) => PrintHighlights | undefined {
+  return (article) => library.highlightArticle(article.id, query) ?? undefined;
 }

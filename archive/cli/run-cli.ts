@@ -4,8 +4,8 @@
  *   archivo index <folder> [--json]
  *   archivo search <folder> "<query>" [--limit N] [--offset N] [--sort …] [--source S]… [--json]
  *   archivo show <folder> <id> [--json]
- *   archivo export-pdf <folder> <id> --out <file.pdf>
- *   archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined]
+ *   archivo export-pdf <folder> <id> --out <file.pdf> [--highlight "<query>"]
+ *   archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined] [--highlight "<query>"]
  *   archivo cite <folder> <id>... --style apa|mla|chicago [--locale es] | --format csl-json|ris|bibtex
  *   archivo export-results <folder> "<query>" --format csv|json [--out f] [--receipt r.json]
  *
@@ -13,7 +13,7 @@
  * (2 for a command line that cannot be understood).
  */
 import { parseArgs } from 'node:util';
-import { openArchive, startArchive, type ArchiveLibrary, type LiveArchive, type SearchRequest } from '../library';
+import { openArchive, startArchive, type LiveArchive, type SearchRequest } from '../library';
 import { formatProgress } from './format-progress';
 import { CITATION_STYLES, type CitationStyle } from '../cite/cite';
 import type { BatchProgress } from '../export/export-batch';
@@ -30,8 +30,8 @@ export const USAGE = `Usage:
   archivo search <folder> "<query>" [--limit N] [--offset N] [--sort relevance|newest|oldest]
                  [--source S]... [--year YYYY]... [--lang en|es|pt]... [--author A]... [--json]
   archivo show <folder> <id> [--json]
-  archivo export-pdf <folder> <id> --out <file.pdf>
-  archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined] [--limit N]
+  archivo export-pdf <folder> <id> --out <file.pdf> [--highlight "<query>"]
+  archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined] [--limit N] [--highlight "<query>"]
                                                        every result: one PDF per article into <dir>, or one
                                                        combined PDF with a contents page (--combined or a .pdf --out)
   archivo cite <folder> <id>... --style apa|mla|chicago [--locale es|pt|en] [--note] [--html]
@@ -40,6 +40,7 @@ export const USAGE = `Usage:
 Options:
   --index-dir <dir>   where the index is kept (default: your user cache folder)
   --json              machine-readable output
+  --highlight <query> (export-pdf) mark the words <query> matches in each article (usually the search's own query)
   --note              (cite, Chicago) the footnote form instead of the bibliography entry
   --receipt <file>    (export-results) also write a search receipt: query, time, archive, index checksum, hits
 Search syntax: words are all required (AND); OR; -word or NOT word; "exact phrase"; prefix*; word~ (fuzzy);
@@ -91,6 +92,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
         'index-dir': { type: 'string' },
         'all-results': { type: 'string' },
         combined: { type: 'boolean', default: false },
+        highlight: { type: 'string' },
         style: { type: 'string' },
         locale: { type: 'string' },
         note: { type: 'boolean', default: false },
@@ -112,7 +114,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
   if (!command) throw new UsageError('no command given');
   if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${command}"`);
   checkArgumentCount(command, positionals.length - 1, values['all-results'] !== undefined);
-  const open = (): Promise<ArchiveLibrary> =>
+  const open = (): Promise<LiveArchive> =>
     openArchive(folder!, {
       ...(values['index-dir'] ? { indexDir: values['index-dir'] } : {}),
     });
@@ -167,6 +169,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
           out: values.out,
           combined,
           ...(limit ? { limit } : {}),
+          ...(values.highlight !== undefined ? { highlight: values.highlight } : {}),
           onProgress: batchProgressPrinter(io),
         });
         const where = combined ? written.files[0] : `${written.files.length} PDF${written.files.length === 1 ? '' : 's'} in ${values.out}`;
@@ -176,7 +179,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
       const library = await open();
       const article = library.getArticle(argument!);
       if (!article) throw new Error(`no article with id ${argument} in ${library.summary.root}`);
-      const written = await runExportPdf(article, values.out);
+      const highlights = values.highlight !== undefined ? (library.highlightArticle(article.id, values.highlight) ?? undefined) : undefined;
+      const written = await runExportPdf(article, values.out, highlights);
       io.stdout(`Saved ${written.path} (${written.renderer})\n`);
       return;
     }

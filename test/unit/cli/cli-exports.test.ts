@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../archive/cli/run-cli';
+import { markedPixels } from '../export/poppler';
 import { makeArchive, SAMPLE_ARCHIVE, scrapedArticle, SEED_TEXT, temporaryDir } from '../library/archive-fixture';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -143,5 +144,24 @@ describe('archivo export-pdf --all-results', () => {
     expect(folder.stdout).toMatch(new RegExp(`^Saved ${total} PDFs in `));
     expect(readdirSync(dir).filter((name) => name.endsWith('.pdf'))).toHaveLength(total);
     expect(folder.stderr).toContain(`Printed ${total}/${total}:`);
+  }, 90_000);
+
+  it('--highlight marks the query’s hits in the PDFs, which are unmarked without it', async () => {
+    const indexDir = temporaryDir();
+    const [id] = await idsFor(SAMPLE_ARCHIVE, 'Mixco', indexDir);
+    const dir = temporaryDir();
+    const plain = path.join(dir, 'plain.pdf');
+    const marked = path.join(dir, 'marked.pdf');
+    expect((await cli('export-pdf', SAMPLE_ARCHIVE, id!, '--out', plain, '--index-dir', indexDir)).code).toBe(0);
+    const one = await cli('export-pdf', SAMPLE_ARCHIVE, id!, '--out', marked, '--highlight', 'Mixco', '--index-dir', indexDir);
+    expect(one.code, one.stderr).toBe(0);
+    expect(markedPixels(plain)).toBe(0);
+    expect(markedPixels(marked)).toBeGreaterThan(50);
+
+    const combined = path.join(dir, 'all.pdf');
+    const all = await cli('export-pdf', SAMPLE_ARCHIVE, '--all-results', 'Mixco', '--out', combined, '--highlight', 'Mixco', '--index-dir', indexDir);
+    expect(all.code, all.stderr).toBe(0);
+    // Page 1 is the contents; the first article starts on page 2.
+    expect(markedPixels(combined, 2)).toBeGreaterThan(50);
   }, 90_000);
 });

@@ -40,3 +40,19 @@ export function renderFirstPage(file: string, prefix: string): string {
   execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', file, prefix]);
   return `${prefix}-1.png`;
 }
+
+/** The print template's highlight colour (print-styles.ts, `mark`). */
+const MARK_RGB = [0xff, 0xf0, 0xa8] as const;
+
+/** How many pixels of page `page` (rendered at 50 dpi) show the highlight colour: 0 when nothing is marked. */
+export function markedPixels(file: string, page = 1): number {
+  // PPM ("P6 <w> <h> 255" then RGB bytes) is trivial to read without an image library.
+  const ppm = execFileSync('pdftoppm', ['-r', '50', '-f', String(page), '-l', String(page), file]);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'));
+  if (header === null) throw new Error('pdftoppm did not write a PPM image');
+  let count = 0;
+  for (let i = header[0].length; i + 2 < ppm.length; i += 3) {
+    if (Math.abs(ppm[i]! - MARK_RGB[0]) < 8 && Math.abs(ppm[i + 1]! - MARK_RGB[1]) < 8 && Math.abs(ppm[i + 2]! - MARK_RGB[2]) < 8) count++;
+  }
+  return count;
+}
