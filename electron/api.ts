@@ -23,8 +23,8 @@ export type ExportResult =
   | { readonly status: 'canceled' }
   | { readonly status: 'error'; readonly message: string };
 
-/** Citation styles the app offers (archive/cite). */
-export const CITATION_STYLES = ['apa', 'mla', 'chicago'] as const;
+/** Citation styles the app offers (archive/cite); `chicago-note` is Chicago's note form, the others bibliography entries. */
+export const CITATION_STYLES = ['apa', 'mla', 'chicago', 'chicago-note'] as const;
 export type CitationStyleName = (typeof CITATION_STYLES)[number];
 
 export type CiteResult =
@@ -35,11 +35,19 @@ export type CiteResult =
 export const RESULTS_FORMATS = ['csv', 'json', 'csl-json', 'ris', 'bibtex'] as const;
 export type ResultsFormat = (typeof RESULTS_FORMATS)[number];
 
-/** The current search, as the results pane shows it: its whole result set is exported. */
+/** A result the user ticked: its id and its 0-based position in the list when it was ticked. */
+export interface SelectedResult {
+  readonly id: string;
+  readonly rank: number;
+}
+
+/** The current search, as the results pane shows it: its whole result set, or only the results ticked in it. */
 export interface ResultsSelection {
   readonly query: string;
   readonly sort?: SearchSort;
   readonly filters?: SearchFilters;
+  /** Only these results, in list order; every result when omitted. */
+  readonly selected?: readonly SelectedResult[];
 }
 
 export interface ResultsExportRequest extends ResultsSelection {
@@ -48,8 +56,25 @@ export interface ResultsExportRequest extends ResultsSelection {
   readonly receipt?: boolean;
 }
 
+/** Results as PDF: one file with a contents page, or one file per article in a new folder. */
+export const PDF_LAYOUTS = ['combined', 'per-article'] as const;
+export type PdfLayout = (typeof PDF_LAYOUTS)[number];
+
+export interface ResultsPdfRequest extends ResultsSelection {
+  readonly layout: PdfLayout;
+  /** Mark the words the query matched in each article. */
+  readonly highlight?: boolean;
+}
+
+/** Options of a one-article PDF. */
+export interface ArticlePdfOptions {
+  /** Mark the words this query matches in the article. */
+  readonly highlightQuery?: string;
+}
+
 export type ResultsExportResult =
-  | { readonly status: 'saved'; readonly path: string; readonly count: number; readonly receiptPath?: string }
+  /** `path` is the file written, or for one PDF per article the folder holding `count` PDFs. */
+  | { readonly status: 'saved'; readonly path: string; readonly count: number; readonly receiptPath?: string; readonly folder?: boolean }
   | { readonly status: 'canceled' }
   | { readonly status: 'error'; readonly message: string };
 
@@ -122,10 +147,10 @@ export interface InvokeChannels {
   'archive:highlight-article': { args: [id: string, query: string]; result: ArticleHighlights | null };
   'archive:more-like-this': { args: [id: string]; result: SearchResponse };
   'archive:suggest': { args: [prefix: string, limit?: number]; result: readonly Suggestion[] };
-  'article:export-pdf': { args: [id: string]; result: ExportResult };
+  'article:export-pdf': { args: [id: string, options?: ArticlePdfOptions]; result: ExportResult };
   'article:cite': { args: [id: string, style: CitationStyleName, locale: UiLanguage]; result: CiteResult };
   'results:export': { args: [request: ResultsExportRequest]; result: ResultsExportResult };
-  'results:export-pdf': { args: [selection: ResultsSelection, locale: UiLanguage]; result: ResultsExportResult };
+  'results:export-pdf': { args: [request: ResultsPdfRequest, locale: UiLanguage]; result: ResultsExportResult };
   'results:cancel-export': { args: []; result: null };
   'archive:get-recent': { args: []; result: readonly string[] };
   'archive:open-recent': { args: [root: string]; result: ArchiveStatus };
@@ -181,14 +206,14 @@ export interface ArchivoApi {
   moreLikeThis(id: string): Promise<SearchResponse>;
   /** Indexed words completing the last word of `prefix`, most frequent first. */
   suggest(prefix: string, limit?: number): Promise<readonly Suggestion[]>;
-  /** Shows the save dialog, prints the article to PDF and writes it. */
-  exportPdf(id: string): Promise<ExportResult>;
+  /** Shows the save dialog, prints the article to PDF (with the query's hits marked, if asked) and writes it. */
+  exportPdf(id: string, options?: ArticlePdfOptions): Promise<ExportResult>;
   /** Cites the article in `style` (localised terms in `locale` where the style has them); main copies it to the clipboard. */
   citeArticle(id: string, style: CitationStyleName, locale: UiLanguage): Promise<CiteResult>;
-  /** Shows the save dialog and writes every result of the search as a table or as references. */
+  /** Shows the save dialog and writes the results (all, or the ticked ones) as a table or as references. */
   exportResults(request: ResultsExportRequest): Promise<ResultsExportResult>;
-  /** Shows the save dialog and prints every result of the search as one PDF with a contents page. */
-  exportResultsPdf(selection: ResultsSelection, locale: UiLanguage): Promise<ResultsExportResult>;
+  /** Shows the save (or folder) dialog and prints the results as one PDF with a contents page, or one PDF each. */
+  exportResultsPdf(request: ResultsPdfRequest, locale: UiLanguage): Promise<ResultsExportResult>;
   /** Cancels the results PDF export under way, if any. */
   cancelResultsExport(): Promise<void>;
   onExportProgress(listener: (progress: PdfBatchProgress) => void): () => void;

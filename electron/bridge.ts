@@ -28,10 +28,10 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): ArchivoApi {
     highlightArticle: (id, query) => invoke('archive:highlight-article', id, query),
     moreLikeThis: (id) => invoke('archive:more-like-this', id),
     suggest: (prefix, limit) => invoke('archive:suggest', prefix, limit),
-    exportPdf: (id) => invoke('article:export-pdf', id),
+    exportPdf: (id, options) => (options === undefined ? invoke('article:export-pdf', id) : invoke('article:export-pdf', id, options)),
     citeArticle: (id, style, locale) => invoke('article:cite', id, style, locale),
     exportResults: (request) => invoke('results:export', request),
-    exportResultsPdf: (selection, locale) => invoke('results:export-pdf', selection, locale),
+    exportResultsPdf: (request, locale) => invoke('results:export-pdf', request, locale),
     cancelResultsExport: async () => {
       await invoke('results:cancel-export');
     },

@@ -31,3 +31,17 @@ export async function chooseSavePath(
   const result = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
   return result.canceled || result.filePath === '' ? null : result.filePath;
 }
+
+/** The folder in which a new folder `folderName` of PDFs will be made (the dialog says so). */
+export async function chooseExportFolder(parent: BrowserWindow | null, folderName: string): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: `Export PDFs into a new folder “${folderName}” in…`,
+    // macOS shows `message`, not `title`, on open panels.
+    message: `A new folder “${folderName}” will hold one PDF per article.`,
+    buttonLabel: 'Export Here',
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  };
+  const result = parent === null ? await dialog.showOpenDialog(options) : await dialog.showOpenDialog(parent, options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

@@ -3,7 +3,7 @@
  * renderer can send any structured-cloneable value, so each channel accepts exactly its tuple and no more.
  */
 import { z } from 'zod';
-import { CITATION_STYLES, RESULTS_FORMATS, UI_LANGUAGES, type InvokeChannel } from './api';
+import { CITATION_STYLES, PDF_LAYOUTS, RESULTS_FORMATS, UI_LANGUAGES, type InvokeChannel } from './api';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_SEARCH_LIMIT = 200;
@@ -40,16 +40,26 @@ const searchOptions = z.strictObject({
   sort: z.enum(['relevance', 'newest', 'oldest']).optional(),
   filters: searchFilters.optional(),
 });
+/** As many results as one export takes (ipc-handlers' MAX_EXPORT_RESULTS). */
+export const MAX_SELECTED_RESULTS = 10_000;
+const selectedResult = z.strictObject({ id: articleId, rank: z.number().int().min(0).max(MAX_SEARCH_OFFSET) });
 const resultsSelection = {
   query: z.string().max(MAX_QUERY_LENGTH),
   sort: z.enum(['relevance', 'newest', 'oldest']).optional(),
   filters: searchFilters.optional(),
+  selected: z.array(selectedResult).min(1).max(MAX_SELECTED_RESULTS).optional(),
 };
 const resultsExportRequest = z.strictObject({
   ...resultsSelection,
   format: z.enum(RESULTS_FORMATS),
   receipt: z.boolean().optional(),
 });
+const resultsPdfRequest = z.strictObject({
+  ...resultsSelection,
+  layout: z.enum(PDF_LAYOUTS),
+  highlight: z.boolean().optional(),
+});
+const articlePdfOptions = z.strictObject({ highlightQuery: z.string().max(MAX_QUERY_LENGTH).optional() });
 const uiLanguage = z.enum(UI_LANGUAGES);
 const uiPreferences = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
@@ -66,10 +76,10 @@ export const IPC_ARG_SCHEMAS = {
   'archive:highlight-article': z.tuple([articleId, z.string().max(MAX_QUERY_LENGTH)]),
   'archive:more-like-this': z.tuple([articleId]),
   'archive:suggest': z.tuple([z.string().max(MAX_SUGGEST_PREFIX), z.number().int().min(1).max(MAX_SUGGEST_LIMIT).optional()]),
-  'article:export-pdf': z.tuple([articleId]),
+  'article:export-pdf': z.tuple([articleId, articlePdfOptions.optional()]),
   'article:cite': z.tuple([articleId, z.enum(CITATION_STYLES), uiLanguage]),
   'results:export': z.tuple([resultsExportRequest]),
-  'results:export-pdf': z.tuple([z.strictObject(resultsSelection), uiLanguage]),
+  'results:export-pdf': z.tuple([resultsPdfRequest, uiLanguage]),
   'results:cancel-export': z.tuple([]),
   'archive:get-recent': z.tuple([]),
   'archive:stop-indexing': z.tuple([]),

@@ -10,7 +10,7 @@ import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { chooseArchive, sampleArchivePath } from './archive-location';
 import { createArchiveSession, type ArchiveSession } from './archive-session';
 import { parseAppArgs } from './args';
-import { chooseArchiveFolder, chooseSavePath } from './dialogs';
+import { chooseArchiveFolder, chooseExportFolder, chooseSavePath } from './dialogs';
 import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers, sendToRenderer } from './ipc-main';
 import { setupMenu } from './menu';
@@ -93,7 +93,8 @@ async function onReady(): Promise<void> {
       chooseArchiveFolder: () => chooseArchiveFolder(currentWindow()),
       openArchive: (root) => archive.open(root),
       chooseSavePath: (name, filter) => chooseSavePath(currentWindow(), name, filter),
-      renderPdf: (article) => renderArticlePdf(article),
+      chooseExportFolder: (folderName) => chooseExportFolder(currentWindow(), folderName),
+      renderPdf: (article, highlights) => renderArticlePdf(article, highlights),
       // Printing cannot be interrupted mid-page; a cancel takes effect between print passes.
       renderHtml: (html) => renderHtmlToPdf(html),
       // The system's region picks the paper (es-MX → Letter) when it speaks the UI's language.

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session, type Session, type WebContents } from 'electron';
 import { exportArticlePdf } from '../archive/export/export-article';
+import type { PrintHighlights } from '../archive/export/highlight-html';
 import type { Article } from '../archive/model/article';
 
 /**
@@ -38,11 +39,12 @@ export async function printHtmlToPdf(webContents: WebContents): Promise<Uint8Arr
 }
 
 /** The desktop app's export: the shared export path with Electron as the renderer. */
-export function renderArticlePdf(article: Article): Promise<Uint8Array> {
+export function renderArticlePdf(article: Article, highlights?: PrintHighlights): Promise<Uint8Array> {
   return exportArticlePdf(article, {
     locale: app.getLocale(),
     appVersion: app.getVersion(),
     renderer: renderHtmlToPdf,
+    ...(highlights ? { highlights } : {}),
   });
 }
 

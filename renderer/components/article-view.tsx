@@ -25,13 +25,17 @@ export interface ArticleViewProps {
   /** Bumped by Ctrl/Cmd+F and the menu: open (or refocus) the find bar. */
   readonly findRequest: number;
   readonly onExport: () => void;
+  /** Whether the PDF marks the words the search matched (shown when the article was opened from a search). */
+  readonly markHits: boolean;
+  readonly onMarkHitsChange: (markHits: boolean) => void;
   readonly onClose: () => void;
   readonly onOpenSimilar: (hit: SearchHit) => void;
 }
 
 const NO_WORDS: readonly string[] = [];
 
-export function ArticleView({ api, article, query, hitWords, exportState, findRequest, onExport, onClose, onOpenSimilar }: ArticleViewProps) {
+export function ArticleView(props: ArticleViewProps) {
+  const { api, article, query, hitWords, exportState, findRequest, onExport, onClose, onOpenSimilar } = props;
   const { t, f } = useI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -102,6 +106,12 @@ export function ArticleView({ api, article, query, hitWords, exportState, findRe
         >
           {t.exportPdf} <kbd>{t.exportShortcut(mod)}</kbd>
         </button>
+        {query.trim() !== '' && (
+          <label className="checkbox" title={t.pdfMarkHitsHint}>
+            <input type="checkbox" checked={props.markHits} onChange={(event) => props.onMarkHitsChange(event.target.checked)} />
+            <span>{t.pdfMarkHits}</span>
+          </label>
+        )}
       </div>
       <ExportStatus state={exportState} />
       {findOpen && <FindBar text={findText} onTextChange={setFindText} matches={found} focusRequest={findRequest} onClose={closeFind} />}

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { hitAt, type ResultsView } from '../hooks/use-search';
+import { useI18n } from '../i18n/i18n-context';
 import { ResultRow } from './result-row';
 
 /**
@@ -21,6 +22,9 @@ export interface ResultListProps {
   readonly onOpen: (index: number) => void;
   readonly loadRange: (start: number, end: number) => void;
   readonly listRef: RefObject<HTMLOListElement | null>;
+  readonly isTicked: (id: string) => boolean;
+  /** Ticks or unticks a row for export; `extend` (Shift) takes every row from the last one toggled. */
+  readonly onTick: (index: number, extend: boolean) => void;
 }
 
 /**
@@ -28,7 +32,8 @@ export interface ResultListProps {
  * (@tanstack/react-virtual), and their pages are fetched as they come into view. One roving tab stop,
  * so Tab enters the list once; arrows, j/k, Page Up/Down, Home/End move the selection, which stays in view.
  */
-export function ResultList({ view, selected, openId, onSelect, onOpen, loadRange, listRef }: ResultListProps) {
+export function ResultList({ view, selected, openId, onSelect, onOpen, loadRange, listRef, isTicked, onTick }: ResultListProps) {
+  const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = view.response.total;
   // Follows the text size setting (the root font size).
@@ -87,6 +92,12 @@ export function ResultList({ view, selected, openId, onSelect, onOpen, loadRange
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Space ticks (as in a list box; the row's own Space would open it, which Enter does).
+    if (event.key === ' ' && (event.target as HTMLElement).classList.contains('result')) {
+      event.preventDefault();
+      onTick(selected, event.shiftKey);
+      return;
+    }
     const page = Math.max(1, items.length - 2);
     const move = (index: number): void => {
       event.preventDefault();
@@ -113,27 +124,42 @@ export function ResultList({ view, selected, openId, onSelect, onOpen, loadRange
   return (
     <div className="result-scroller" ref={scrollRef}>
       <ol className="result-list" ref={listRef} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => (
-          <li
-            key={item.key}
-            data-index={item.index}
-            aria-setsize={total}
-            aria-posinset={item.index + 1}
-            className="result-item"
-            style={{ transform: `translateY(${item.start}px)`, height: item.size }}
-          >
-            <ResultRow
-              hit={hitAt(view, item.index)}
-              index={item.index}
-              selected={item.index === selected}
-              tabbable={item.index === tabStop}
-              open={openId !== null && hitAt(view, item.index)?.id === openId}
-              onFocus={() => onSelect(item.index)}
-              onOpen={() => onOpen(item.index)}
-              buttonRef={focusOnMount}
-            />
-          </li>
-        ))}
+        {items.map((item) => {
+          const hit = hitAt(view, item.index);
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              aria-setsize={total}
+              aria-posinset={item.index + 1}
+              className="result-item"
+              style={{ transform: `translateY(${item.start}px)`, height: item.size }}
+            >
+              {hit !== undefined && (
+                // Out of the tab order: the row holds the list's one tab stop, and Space on it ticks.
+                <input
+                  type="checkbox"
+                  className="result-tick"
+                  tabIndex={-1}
+                  checked={isTicked(hit.id)}
+                  readOnly
+                  aria-label={t.tickResult(hit.title)}
+                  onClick={(event) => onTick(item.index, event.shiftKey)}
+                />
+              )}
+              <ResultRow
+                hit={hit}
+                index={item.index}
+                selected={item.index === selected}
+                tabbable={item.index === tabStop}
+                open={openId !== null && hit?.id === openId}
+                onFocus={() => onSelect(item.index)}
+                onOpen={() => onOpen(item.index)}
+                buttonRef={focusOnMount}
+              />
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

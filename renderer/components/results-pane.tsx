@@ -3,6 +3,7 @@ import type { SearchFilters, SearchSort } from '../../archive/model/article';
 import type { ArchivoApi } from '../../electron/api';
 import { useDidYouMean } from '../search/use-did-you-mean';
 import { ResultsExportMenu } from '../export/results-export-menu';
+import type { TickControl } from '../export/use-ticks';
 import { ActiveFilters } from '../filters/active-filters';
 import type { FacetName } from '../filters/facet-names';
 import type { SearchControl, SearchState } from '../hooks/use-search';
@@ -25,13 +26,15 @@ export interface ResultsPaneProps {
   readonly onRemoveFilter: (facet: FacetName, value: string | null) => void;
   readonly onClearFilters: () => void;
   readonly listRef: RefObject<HTMLOListElement | null>;
+  /** Results ticked for export. */
+  readonly ticks: TickControl;
 }
 
 const SORTS: readonly SearchSort[] = ['relevance', 'newest', 'oldest'];
 
 /** The result count (or why there are none, and what to do), the sort order, the filters, the list. */
 export function ResultsPane(props: ResultsPaneProps) {
-  const { search, query, filters, sort, selected, openId, onSelect, onOpen, onSortChange, listRef } = props;
+  const { search, query, filters, sort, selected, openId, onSelect, onOpen, onSortChange, listRef, ticks } = props;
   const { t } = useI18n();
   const view = search.view;
   const total = view?.response.error === undefined ? (view?.response.total ?? 0) : 0;
@@ -67,9 +70,29 @@ export function ResultsPane(props: ResultsPaneProps) {
         </p>
       )}
       <ActiveFilters filters={filters} onRemove={props.onRemoveFilter} onClear={props.onClearFilters} />
-      {view !== null && total > 0 && <ResultsExportMenu api={props.api} selection={{ query: view.response.query, sort, filters }} />}
       {view !== null && total > 0 && (
-        <ResultList view={view} selected={selected} openId={openId} onSelect={onSelect} onOpen={onOpen} loadRange={search.loadRange} listRef={listRef} />
+        <ResultsExportMenu api={props.api} search={{ query: view.response.query, sort, filters }} total={total} ticked={ticks.ticked} />
+      )}
+      {ticks.ticked.length > 0 && (
+        <p className="ticked-bar">
+          <span>{t.tickedCount(ticks.ticked.length)}</span>
+          <button type="button" className="link-button" onClick={ticks.clear}>
+            {t.untickAll}
+          </button>
+        </p>
+      )}
+      {view !== null && total > 0 && (
+        <ResultList
+          view={view}
+          selected={selected}
+          openId={openId}
+          onSelect={onSelect}
+          onOpen={onOpen}
+          loadRange={search.loadRange}
+          listRef={listRef}
+          isTicked={ticks.isTicked}
+          onTick={ticks.toggle}
+        />
       )}
     </section>
   );

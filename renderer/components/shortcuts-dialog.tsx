@@ -20,6 +20,7 @@ function groups(mod: string): readonly { readonly title: TextKey; readonly rows:
         [['↓', '↑', 'j', 'k'], 'keyMoveResults'],
         [['Home', 'End'], 'keyFirstLast'],
         [['Enter'], 'keyOpenResult'],
+        [['Space'], 'keyTick'],
         [['Esc'], 'keyBack'],
       ],
     },

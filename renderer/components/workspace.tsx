@@ -6,6 +6,7 @@ import type { FacetName } from '../filters/facet-names';
 import { FacetsPanel } from '../filters/facets-panel';
 import { Timeline } from '../filters/timeline';
 import { useArticle } from '../hooks/use-article';
+import { useTicks } from '../export/use-ticks';
 import { useExport } from '../hooks/use-export';
 import { hitAt, useSearch } from '../hooks/use-search';
 import type { Preferences } from '../preferences/preferences';
@@ -56,6 +57,7 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
   const view = search.view;
   const total = view !== null && view.response.error === undefined ? view.response.total : 0;
   const selectedIndex = Math.min(selected, Math.max(0, total - 1));
+  const ticks = useTicks(useCallback((index: number) => hitAt(view, index), [view]));
 
   const facets = view?.response.facets;
 
@@ -68,7 +70,11 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
     listRef.current?.querySelector<HTMLButtonElement>(`.result[data-index="${selectedIndex}"]`)?.focus();
   };
 
-  const resetSelection = (): void => setSelected(0);
+  // A new result list: back to its top, and ticks in the old one no longer apply.
+  const resetSelection = (): void => {
+    setSelected(0);
+    ticks.clear();
+  };
 
   const onQueryChange = (next: string): void => {
     setQuery(next);
@@ -118,7 +124,7 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
   };
 
   const exportOpen = (): void => {
-    if (article.kind === 'ready') exporter.exportPdf(article.article.id);
+    if (article.kind === 'ready') exporter.exportPdf(article.article.id, preferences.pdfMarkHits ? open?.query : undefined);
   };
 
   useImperativeHandle(actionsRef, () => ({
@@ -183,6 +189,7 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
               onRemoveFilter={removeFilter}
               onClearFilters={() => changeFilters(NO_FILTERS)}
               listRef={listRef}
+              ticks={ticks}
             />
           </div>
         </div>
@@ -195,6 +202,8 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
               query={open?.query ?? ''}
               hitWords={open?.words ?? []}
               exportState={exporter.state}
+              markHits={preferences.pdfMarkHits}
+              onMarkHitsChange={(pdfMarkHits) => onPreferences({ pdfMarkHits })}
               findRequest={findRequest}
               onExport={exportOpen}
               onClose={closeArticle}

@@ -1,15 +1,23 @@
-/** "Cite: APA 7 · MLA 9 · Chicago 17": main formats the citation and puts it on the clipboard. */
+/** "Cite: APA 7 · MLA 9 · Chicago 17 · Chicago 17 (note)": main formats the citation and puts it on the clipboard. */
 import { useEffect, useState } from 'react';
 import { CITATION_STYLES, type ArchivoApi, type CitationStyleName } from '../../electron/api';
 import { messageOf } from '../hooks/use-archive-status';
 import { useI18n } from '../i18n/i18n-context';
+import type { Messages } from '../i18n/messages';
 
-/** The styles' own names and editions: the same in every language. */
-export const STYLE_LABELS: Readonly<Record<CitationStyleName, { readonly name: string; readonly edition: string }>> = {
-  apa: { name: 'APA', edition: 'APA 7' },
-  mla: { name: 'MLA', edition: 'MLA 9' },
-  chicago: { name: 'Chicago', edition: 'Chicago 17' },
-};
+/** The styles' own names and editions: the same in every language, except the word for Chicago's note form. */
+function styleLabel(style: CitationStyleName, t: Messages): { readonly name: string; readonly edition: string } {
+  switch (style) {
+    case 'apa':
+      return { name: 'APA', edition: 'APA 7' };
+    case 'mla':
+      return { name: 'MLA', edition: 'MLA 9' };
+    case 'chicago':
+      return { name: 'Chicago', edition: 'Chicago 17' };
+    case 'chicago-note':
+      return { name: t.chicagoNoteName, edition: t.chicagoNoteButton };
+  }
+}
 
 type CiteState = { readonly kind: 'idle' } | { readonly kind: 'copied'; readonly style: CitationStyleName } | { readonly kind: 'failed'; readonly message: string };
 
@@ -25,13 +33,13 @@ export function CiteButtons({ api, articleId }: { readonly api: ArchivoApi; read
     );
   };
 
-  const message = state.kind === 'copied' ? t.citeCopied(STYLE_LABELS[state.style].name) : state.kind === 'failed' ? t.citeFailed(state.message) : '';
+  const message = state.kind === 'copied' ? t.citeCopied(styleLabel(state.style, t).name) : state.kind === 'failed' ? t.citeFailed(state.message) : '';
   return (
     <div className="cite-buttons" role="group" aria-label={t.citeGroup}>
       <span className="cite-label">{t.citeLabel}</span>
       {CITATION_STYLES.map((style) => (
-        <button key={style} type="button" title={t.citeHint(STYLE_LABELS[style].edition)} onClick={() => copy(style)}>
-          {STYLE_LABELS[style].edition}
+        <button key={style} type="button" title={t.citeHint(styleLabel(style, t).edition)} onClick={() => copy(style)}>
+          {styleLabel(style, t).edition}
         </button>
       ))}
       <span className="cite-status" role="status" data-kind={state.kind}>

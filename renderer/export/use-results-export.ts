@@ -1,19 +1,19 @@
-/** Export of the whole current result set (table, references or one PDF), with its outcome and PDF progress. */
+/** Export of the current results, all or the ticked ones (table, references or PDFs), with its outcome and PDF progress. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArchivoApi, PdfBatchProgress, ResultsExportResult, ResultsFormat, ResultsSelection, UiLanguage } from '../../electron/api';
+import type { ArchivoApi, PdfBatchProgress, PdfLayout, ResultsExportResult, ResultsFormat, ResultsSelection, UiLanguage } from '../../electron/api';
 import { messageOf } from '../hooks/use-archive-status';
 
 export type ResultsExportState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'working'; readonly pdf: boolean; readonly progress: PdfBatchProgress | null }
-  | { readonly kind: 'saved'; readonly path: string; readonly count: number; readonly receiptPath?: string }
+  | { readonly kind: 'working'; readonly pdf: PdfLayout | null; readonly progress: PdfBatchProgress | null }
+  | { readonly kind: 'saved'; readonly path: string; readonly count: number; readonly receiptPath?: string; readonly folder?: boolean }
   | { readonly kind: 'canceled' }
   | { readonly kind: 'failed'; readonly message: string };
 
 export interface ResultsExportControl {
   readonly state: ResultsExportState;
   readonly exportFile: (format: ResultsFormat, receipt: boolean) => void;
-  readonly exportPdf: () => void;
+  readonly exportPdf: (layout: PdfLayout, highlight: boolean) => void;
   readonly cancel: () => void;
 }
 
@@ -24,12 +24,12 @@ export function useResultsExport(api: ArchivoApi, selection: ResultsSelection, l
   useEffect(
     () =>
       api.onExportProgress((progress) => {
-        setState((current) => (current.kind === 'working' && current.pdf ? { ...current, progress } : current));
+        setState((current) => (current.kind === 'working' && current.pdf !== null ? { ...current, progress } : current));
       }),
     [api],
   );
 
-  const run = useCallback((pdf: boolean, start: () => Promise<ResultsExportResult>) => {
+  const run = useCallback((pdf: PdfLayout | null, start: () => Promise<ResultsExportResult>) => {
     if (busy.current) return;
     busy.current = true;
     setState({ kind: 'working', pdf, progress: null });
@@ -43,12 +43,14 @@ export function useResultsExport(api: ArchivoApi, selection: ResultsSelection, l
       });
   }, []);
 
-  const { query, sort, filters } = selection;
   const exportFile = useCallback(
-    (format: ResultsFormat, receipt: boolean) => run(false, () => api.exportResults({ query, sort, filters, format, receipt })),
-    [api, run, query, sort, filters],
+    (format: ResultsFormat, receipt: boolean) => run(null, () => api.exportResults({ ...selection, format, receipt })),
+    [api, run, selection],
   );
-  const exportPdf = useCallback(() => run(true, () => api.exportResultsPdf({ query, sort, filters }, language)), [api, run, query, sort, filters, language]);
+  const exportPdf = useCallback(
+    (layout: PdfLayout, highlight: boolean) => run(layout, () => api.exportResultsPdf({ ...selection, layout, highlight }, language)),
+    [api, run, selection, language],
+  );
   const cancel = useCallback(() => void api.cancelResultsExport(), [api]);
   return { state, exportFile, exportPdf, cancel };
 }
@@ -56,7 +58,13 @@ export function useResultsExport(api: ArchivoApi, selection: ResultsSelection, l
 function stateOf(result: ResultsExportResult): ResultsExportState {
   switch (result.status) {
     case 'saved':
-      return { kind: 'saved', path: result.path, count: result.count, ...(result.receiptPath ? { receiptPath: result.receiptPath } : {}) };
+      return {
+        kind: 'saved',
+        path: result.path,
+        count: result.count,
+        ...(result.receiptPath ? { receiptPath: result.receiptPath } : {}),
+        ...(result.folder ? { folder: true } : {}),
+      };
     case 'canceled':
       return { kind: 'canceled' };
     case 'error':

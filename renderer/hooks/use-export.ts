@@ -11,7 +11,8 @@ export type ExportState =
 
 export interface ExportControl {
   readonly state: ExportState;
-  readonly exportPdf: (id: string) => void;
+  /** With `highlightQuery`, the PDF marks the words that query matches. */
+  readonly exportPdf: (id: string, highlightQuery?: string) => void;
   readonly reset: () => void;
 }
 
@@ -21,12 +22,12 @@ export function useExport(api: ArchivoApi): ExportControl {
   const busy = useRef(false);
 
   const exportPdf = useCallback(
-    (id: string) => {
+    (id: string, highlightQuery?: string) => {
       if (busy.current) return;
       busy.current = true;
       setState({ kind: 'working' });
       api
-        .exportPdf(id)
+        .exportPdf(id, highlightQuery ? { highlightQuery } : undefined)
         .then(
           (result) => {
             switch (result.status) {

@@ -1,6 +1,6 @@
 /**
  * The interface preferences a user expects to find again: theme, language, text size, the width of
- * the result list and the last query. Kept in the renderer's localStorage: `app://` is a standard,
+ * the result list, the last query and whether PDFs mark the search's hits. Kept in the renderer's localStorage: `app://` is a standard,
  * secure scheme with a stable origin, so storage persists in the profile; reading it is synchronous,
  * so the first paint already has the right theme and language (no flash). Window bounds and recent
  * archives live in main, which owns windows and folders.
@@ -17,6 +17,8 @@ export interface Preferences {
   /** Width of the search pane (result list and filters) in CSS pixels. */
   readonly searchPaneWidth: number;
   readonly lastQuery: string;
+  /** An article's PDF marks the words its search matched. */
+  readonly pdfMarkHits: boolean;
 }
 
 export const STORAGE_KEY = 'archivo.preferences.v1';
@@ -32,6 +34,7 @@ export const DEFAULT_PREFERENCES: Preferences = Object.freeze({
   zoom: DEFAULT_ZOOM,
   searchPaneWidth: 560,
   lastQuery: '',
+  pdfMarkHits: false,
 });
 
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark'];
@@ -59,6 +62,7 @@ export function parsePreferences(stored: string | null): Preferences {
         ? clampPaneWidth(raw['searchPaneWidth'])
         : d.searchPaneWidth,
     lastQuery: typeof raw['lastQuery'] === 'string' ? raw['lastQuery'].slice(0, MAX_REMEMBERED_QUERY) : d.lastQuery,
+    pdfMarkHits: typeof raw['pdfMarkHits'] === 'boolean' ? raw['pdfMarkHits'] : d.pdfMarkHits,
   };
 }
 

@@ -14,8 +14,7 @@ import type { EventChannel, EventChannels, InvokeChannel, OpenExternalResult, Ui
 import { createArchiveSession, type ArchiveSession } from '../../electron/archive-session';
 import { createIpcHandlers } from '../../electron/ipc-handlers';
 import { workerLibraryOpener } from '../../electron/worker-library';
-import { findChromium, renderPdfWithChromium, type RenderOptions } from '../../archive/export/chromium-pdf';
-import { renderArticlePdf } from './render-pdf';
+import { renderArticlePdf, renderHtmlPdf } from './render-pdf';
 import { serveDirectory } from './static-server';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -23,13 +22,6 @@ export const RENDERER_DIR = path.join(REPO, 'out/renderer');
 export const SAMPLE_ARCHIVE = path.join(REPO, 'archive/sample-archive');
 /** The archive worker as the app runs it (built by `npm run build`). */
 const WORKER_FILE = path.join(REPO, 'out/electron/archive-worker.cjs');
-
-/** What the harness runs behind `renderHtml` (the combined results PDF): Chromium, as in render-pdf.ts. */
-function renderHtmlPdf(html: string, options: RenderOptions = {}): Promise<Uint8Array> {
-  const chromium = process.env['ARCHIVO_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : findChromium());
-  if (chromium === null) throw new Error('No Chromium found to print the PDF (set ARCHIVO_CHROMIUM).');
-  return renderPdfWithChromium(html, chromium, options);
-}
 
 export interface Harness {
   readonly page: Page;
@@ -186,7 +178,11 @@ export const test = base.extend<{ archivo: Harness; guardPage: void }, WorkerFix
         harness.suggestedNames.push(suggestedName);
         return harness.nextSavePath;
       },
-      renderPdf: (article: Article) => renderArticlePdf(article),
+      chooseExportFolder: async (folderName) => {
+        harness.suggestedNames.push(folderName);
+        return harness.nextSavePath;
+      },
+      renderPdf: (article: Article, highlights) => renderArticlePdf(article, highlights),
       renderHtml: (html, options) => renderHtmlPdf(html, options),
       copyToClipboard: (content) => {
         harness.copied.push(content);

@@ -1,61 +1,21 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type ArchiveLibrary } from '../../../archive/library';
-import type { Article } from '../../../archive/model/article';
-import { INVOKE_CHANNELS, type ArchiveStatus } from '../../../electron/api';
-import { cite } from '../../../archive/cite/cite';
-import { createIpcHandlers, withPdfExtension, type IpcHandlerDeps } from '../../../electron/ipc-handlers';
+import type { LiveArchive } from '../../../archive/library';
+import { INVOKE_CHANNELS } from '../../../electron/api';
+import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/ipc-handlers';
+import { makeSampleDeps, openSampleIpc, SEED_FILE, type Recorder, type SampleIpc } from './sample-ipc';
 
-const SAMPLE_ARCHIVE = path.resolve(__dirname, '../../../archive/sample-archive');
-/** The seed article (GUIDE.md §2), part of the sample archive. */
-const SEED_FILE = '000_3e153439dee5a9ac.txt';
-/** Stands in for printToPDF (no Electron here): a real, if tiny, PDF header plus the headline. */
-const fakePdf = (article: Article): Uint8Array => new TextEncoder().encode(`%PDF-1.7\n% ${article.title}\n%%EOF\n`);
-
-let tmp: string;
-let library: ArchiveLibrary;
+let sample: SampleIpc;
+let library: LiveArchive;
 let mixcoId: string;
+let tmp: string;
 
 beforeAll(async () => {
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'archivo-ipc-'));
-  library = await openArchive(SAMPLE_ARCHIVE, { indexDir: path.join(tmp, 'index') });
-  const hit = library.search('Mixco', { limit: 50 }).results.find((h) => h.path.endsWith(SEED_FILE));
-  if (hit === undefined) throw new Error(`the sample archive has no ${SEED_FILE} matching Mixco`);
-  mixcoId = hit.id;
+  sample = await openSampleIpc();
+  ({ library, mixcoId, tmp } = sample);
 });
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
-});
+afterAll(() => sample.close());
 
-interface Recorder {
-  readonly deps: IpcHandlerDeps;
-  readonly savePrompts: string[];
-  readonly opened: string[];
-}
-
-function makeDeps(overrides: Partial<IpcHandlerDeps> = {}, lib: ArchiveLibrary | null = library): Recorder {
-  const savePrompts: string[] = [];
-  const opened: string[] = [];
-  const status: ArchiveStatus = lib === null ? { state: 'empty' } : { state: 'ready', summary: lib.summary, indexing: null };
-  const deps: IpcHandlerDeps = {
-    getLibrary: () => lib,
-    getStatus: () => status,
-    chooseArchiveFolder: async () => null,
-    openArchive: async (root) => {
-      opened.push(root);
-      return { state: 'loading', root };
-    },
-    chooseSavePath: async (name) => {
-      savePrompts.push(name);
-      return null;
-    },
-    renderPdf: async (article) => fakePdf(article),
-    ...overrides,
-  };
-  return { deps, savePrompts, opened };
-}
+const makeDeps = (overrides: Partial<IpcHandlerDeps> = {}, lib: LiveArchive | null = library): Recorder => makeSampleDeps(lib, overrides);
 
 describe('createIpcHandlers', () => {
   it('has exactly one handler per invoke channel', () => {
@@ -174,80 +134,6 @@ describe('createIpcHandlers', () => {
     });
   });
 
-  describe('article:export-pdf (real archive, fake dialog and printer)', () => {
-    it('suggests a dated, readable file name and writes the PDF where the user chose', async () => {
-      const target = path.join(tmp, 'export-one.pdf');
-      const recorder = makeDeps({
-        chooseSavePath: async (name) => {
-          recorder.savePrompts.push(name);
-          return target;
-        },
-      });
-      const result = await createIpcHandlers(recorder.deps)['article:export-pdf'](mixcoId);
-      expect(result).toEqual({ status: 'saved', path: target });
-      expect(recorder.savePrompts).toEqual(['2012-02-17 Guatemalan President Inaugurates Municipal Program against Violence.pdf']);
-      const written = await readFile(target, 'utf8');
-      expect(written.startsWith('%PDF-')).toBe(true);
-      expect(written).toContain('Guatemalan President Inaugurates');
-    });
-
-    it('adds .pdf when the chosen name has no extension', async () => {
-      const chosen = path.join(tmp, 'no-extension');
-      const result = await createIpcHandlers(makeDeps({ chooseSavePath: async () => chosen }).deps)['article:export-pdf'](mixcoId);
-      expect(result).toEqual({ status: 'saved', path: `${chosen}.pdf` });
-      expect((await readFile(`${chosen}.pdf`, 'utf8')).startsWith('%PDF-')).toBe(true);
-    });
-
-    it('reports a cancelled dialog as canceled and prints nothing', async () => {
-      let printed = 0;
-      const recorder = makeDeps({
-        renderPdf: async (article) => {
-          printed += 1;
-          return fakePdf(article);
-        },
-      });
-      await expect(createIpcHandlers(recorder.deps)['article:export-pdf'](mixcoId)).resolves.toEqual({ status: 'canceled' });
-      expect(printed).toBe(0);
-    });
-
-    it('turns a printing failure into an error result and leaves no file', async () => {
-      const target = path.join(tmp, 'never-written.pdf');
-      const deps = makeDeps({
-        chooseSavePath: async () => target,
-        renderPdf: async () => {
-          throw new Error('render process gone');
-        },
-      }).deps;
-      const result = await createIpcHandlers(deps)['article:export-pdf'](mixcoId);
-      expect(result).toEqual({ status: 'error', message: 'Could not export the PDF: render process gone' });
-      await expect(readFile(target)).rejects.toMatchObject({ code: 'ENOENT' });
-    });
-
-    it('reports an unwritable destination as an error result', async () => {
-      const blocker = path.join(tmp, 'a-file');
-      await writeFile(blocker, 'x');
-      const deps = makeDeps({ chooseSavePath: async () => path.join(blocker, 'inside.pdf') }).deps;
-      const result = await createIpcHandlers(deps)['article:export-pdf'](mixcoId);
-      expect(result).toMatchObject({ status: 'error' });
-    });
-
-    it('says so when the article is gone', async () => {
-      const result = await createIpcHandlers(makeDeps().deps)['article:export-pdf']('00000000deadbeef');
-      expect(result).toEqual({ status: 'error', message: 'That article is no longer in the archive.' });
-    });
-  });
-});
-
-describe('withPdfExtension', () => {
-  it('keeps .pdf names as chosen, in any case', () => {
-    expect(withPdfExtension('/d/a.pdf', () => false)).toBe('/d/a.pdf');
-    expect(withPdfExtension('/d/A.PDF', () => false)).toBe('/d/A.PDF');
-  });
-
-  it('adds .pdf unless that would overwrite a file the dialog never asked about', () => {
-    expect(withPdfExtension('/d/report', () => false)).toBe('/d/report.pdf');
-    expect(withPdfExtension('/d/report', (file) => file === '/d/report.pdf')).toBe('/d/report');
-  });
 });
 
 describe('paging, sorting and filtering over IPC', () => {
@@ -341,144 +227,3 @@ describe('recent archives, links and preferences over IPC', () => {
     await expect(handlers['ui:preferences-changed']({ ...good, extra: true })).rejects.toThrow(/ui:preferences-changed/);
   });
 });
-
-describe('citations and exports of results over IPC (real archive, fake dialog, clipboard and printer)', () => {
-  const polluted = JSON.parse('{"query": "Mixco", "format": "csv", "__proto__": {"polluted": true}}') as unknown;
-
-  it.each<[string, unknown[]]>([
-    ['no arguments', []],
-    ['an unknown style', [mixcoIdPlaceholder(), 'harvard', 'en']],
-    ['a style in capitals', [mixcoIdPlaceholder(), 'APA', 'en']],
-    ['an unknown locale', [mixcoIdPlaceholder(), 'apa', 'fr']],
-    ['a full locale tag', [mixcoIdPlaceholder(), 'apa', 'en-US']],
-    ['a path as the id', ['../../etc/passwd', 'apa', 'en']],
-    ['a missing locale', [mixcoIdPlaceholder(), 'apa']],
-    ['a fourth argument', [mixcoIdPlaceholder(), 'apa', 'en', true]],
-  ])('article:cite refuses %s', async (_label, args) => {
-    await expect(createIpcHandlers(makeDeps().deps)['article:cite'](...args)).rejects.toThrow(/^Invalid arguments for article:cite/);
-  });
-
-  it.each<[string, unknown[]]>([
-    ['no request', []],
-    ['a bare query string', ['Mixco']],
-    ['an unknown format', [{ query: 'Mixco', format: 'xlsx' }]],
-    ['a missing format', [{ query: 'Mixco' }]],
-    ['an output path smuggled in', [{ query: 'Mixco', format: 'csv', out: '/etc/cron.d/x' }]],
-    ['a __proto__ payload', [polluted]],
-    ['a huge query', [{ query: 'x'.repeat(1001), format: 'csv' }]],
-    ['a receipt that is not a boolean', [{ query: 'Mixco', format: 'csv', receipt: 'yes' }]],
-    ['a bad sort', [{ query: 'Mixco', format: 'csv', sort: 'random' }]],
-    ['thousands of filter values', [{ query: 'Mixco', format: 'csv', filters: { source: Array.from({ length: 201 }, (_, i) => `s${i}`) } }]],
-    ['a second argument', [{ query: 'Mixco', format: 'csv' }, 'extra']],
-  ])('results:export refuses %s', async (_label, args) => {
-    await expect(createIpcHandlers(makeDeps().deps)['results:export'](...args)).rejects.toThrow(/^Invalid arguments for results:export/);
-  });
-
-  it.each<[string, unknown[]]>([
-    ['no locale', [{ query: 'Mixco' }]],
-    ['a format (PDF only)', [{ query: 'Mixco', format: 'csv' }, 'en']],
-    ['a path as the selection', ['/tmp/x.pdf', 'en']],
-    ['an unknown locale', [{ query: 'Mixco' }, 'de']],
-  ])('results:export-pdf refuses %s', async (_label, args) => {
-    await expect(createIpcHandlers(makeDeps().deps)['results:export-pdf'](...args)).rejects.toThrow(/^Invalid arguments for results:export-pdf/);
-  });
-
-  it('results:cancel-export refuses arguments', async () => {
-    await expect(createIpcHandlers(makeDeps().deps)['results:cancel-export']('now')).rejects.toThrow(/results:cancel-export/);
-  });
-
-  it('copies the citation in main, as text and rich text, in the requested style and language', async () => {
-    const copied: { text: string; html: string }[] = [];
-    const handlers = createIpcHandlers(makeDeps({ copyToClipboard: (content) => void copied.push(content) }).deps);
-    const result = await handlers['article:cite'](mixcoId, 'apa', 'es');
-    const article = library.getArticle(mixcoId)!;
-    const expected = cite(article, 'apa', 'es');
-    expect(result).toEqual({ status: 'copied', style: 'apa', text: expected.text });
-    expect(copied).toEqual([{ text: expected.text, html: expected.html }]);
-    expect(expected.text).toMatch(/2012, 17 de febrero/);
-  });
-
-  it('reports a missing clipboard or article instead of failing', async () => {
-    const handlers = createIpcHandlers(makeDeps().deps);
-    await expect(handlers['article:cite'](mixcoId, 'mla', 'en')).resolves.toMatchObject({ status: 'error' });
-    const withClipboard = createIpcHandlers(makeDeps({ copyToClipboard: () => undefined }).deps);
-    await expect(withClipboard['article:cite']('0123456789abcdef', 'mla', 'en')).resolves.toMatchObject({ status: 'error', message: /no longer/ });
-  });
-
-  it('exports the whole result set as CSV with a receipt, adding the extensions the dialog left out', async () => {
-    const target = path.join(tmp, 'results');
-    const prompts: { name: string; extensions: readonly string[] | undefined }[] = [];
-    const handlers = createIpcHandlers(
-      makeDeps({
-        chooseSavePath: async (name, filter) => {
-          prompts.push({ name, extensions: filter?.extensions });
-          return target;
-        },
-      }).deps,
-    );
-    const result = await handlers['results:export']({ query: 'Mixco', format: 'csv', receipt: true, sort: 'oldest' });
-    const all = library.search('Mixco', { limit: 200, sort: 'oldest' });
-    expect(result).toEqual({ status: 'saved', path: `${target}.csv`, count: all.total, receiptPath: `${target}.receipt.json` });
-    expect(prompts[0]?.name).toMatch(/^archivo-mixco-\d{4}-\d\d-\d\d\.csv$/);
-    expect(prompts[0]?.extensions).toEqual(['csv']);
-    const csv = await readFile(`${target}.csv`, 'utf8');
-    expect(csv.startsWith('\uFEFFrank,id,title,')).toBe(true);
-    expect(csv).toContain('Guatemalan President Inaugurates Municipal Program against Violence');
-    const receipt = JSON.parse(await readFile(`${target}.receipt.json`, 'utf8')) as { query: string; hits: { id: string }[] };
-    expect(receipt.query).toBe('Mixco');
-    expect(receipt.hits.map((hit) => hit.id)).toEqual(all.results.map((hit) => hit.id));
-  });
-
-  it('exports references (RIS) of the filtered results only', async () => {
-    const target = path.join(tmp, 'refs.ris');
-    const handlers = createIpcHandlers(makeDeps({ chooseSavePath: async () => target }).deps);
-    const filters = { language: ['es'] };
-    const result = await handlers['results:export']({ query: 'Mixco', format: 'ris', filters });
-    const expected = library.search('Mixco', { limit: 200, filters });
-    expect(expected.total).toBeGreaterThan(0);
-    expect(result).toMatchObject({ status: 'saved', path: target, count: expected.total });
-    const ris = await readFile(target, 'utf8');
-    expect(ris.match(/^TY {2}- NEWS/gm)).toHaveLength(expected.total);
-    expect(ris).not.toContain('Guatemalan President Inaugurates');
-  });
-
-  it('cancels a results PDF in flight, and allows one at a time', async () => {
-    const events: string[] = [];
-    let started: () => void = () => undefined;
-    const printing = new Promise<void>((resolve) => (started = resolve));
-    const handlers = createIpcHandlers(
-      makeDeps({
-        chooseSavePath: async () => path.join(tmp, 'never.pdf'),
-        renderHtml: (_html, options) =>
-          new Promise((_resolve, reject) => {
-            started();
-            options?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
-          }),
-        emit: (channel, payload) => void events.push(`${channel}:${typeof payload === 'object' && 'phase' in payload ? payload.phase : ''}`),
-      }).deps,
-    );
-    const first = handlers['results:export-pdf']({ query: 'Mixco' }, 'en');
-    await printing;
-    await expect(handlers['results:export-pdf']({ query: 'Mixco' }, 'en')).resolves.toMatchObject({ status: 'error', message: /under way/ });
-    await handlers['results:cancel-export']();
-    await expect(first).resolves.toEqual({ status: 'canceled' });
-    expect(events).toContain('results:export-progress:layout');
-    await expect(readFile(path.join(tmp, 'never.pdf'))).rejects.toThrow();
-  });
-
-  it('refuses a results PDF without a printer or without results, before asking where to save', async () => {
-    const recorder = makeDeps();
-    await expect(createIpcHandlers(recorder.deps)['results:export-pdf']({ query: 'Mixco' }, 'en')).resolves.toMatchObject({ status: 'error' });
-    const printer = makeDeps({ renderHtml: async () => new Uint8Array() });
-    await expect(createIpcHandlers(printer.deps)['results:export-pdf']({ query: 'zzzqqqxxx' }, 'en')).resolves.toMatchObject({
-      status: 'error',
-      message: /no results/,
-    });
-    expect([...recorder.savePrompts, ...printer.savePrompts]).toEqual([]);
-  });
-});
-
-/** A well-formed id for argument checks that must fail on another argument. */
-function mixcoIdPlaceholder(): string {
-  return '3e153439dee5a9ac';
-}

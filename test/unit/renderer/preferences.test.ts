@@ -9,8 +9,9 @@ describe('parsePreferences', () => {
   });
 
   it('keeps the good values and drops only the bad ones', () => {
-    const parsed = parsePreferences(JSON.stringify({ theme: 'dark', language: 'klingon', zoom: 133, searchPaneWidth: 99_999, lastQuery: 'Mixco' }));
+    const parsed = parsePreferences(JSON.stringify({ theme: 'dark', language: 'klingon', zoom: 133, searchPaneWidth: 99_999, lastQuery: 'Mixco', pdfMarkHits: 'yes' }));
     expect(parsed).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', searchPaneWidth: MAX_PANE_WIDTH, lastQuery: 'Mixco' });
+    expect(parsePreferences(JSON.stringify({ pdfMarkHits: true })).pdfMarkHits).toBe(true);
   });
 });
 
