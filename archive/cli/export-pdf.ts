@@ -27,23 +27,36 @@ export async function runExportPdf(article: Article, out: string, highlights?: P
   return { path: target, renderer: renderer.description };
 }
 
-export interface AllResultsRequest {
-  readonly query: string;
+export interface BatchRequest {
   readonly out: string;
   /** One PDF with a contents page; otherwise one PDF per article into the `out` folder. */
   readonly combined: boolean;
-  readonly limit?: number;
   /** Mark the words this query matches in each article. */
   readonly highlight?: string;
   readonly onProgress?: (progress: BatchProgress) => void;
   readonly signal?: AbortSignal;
 }
 
-/** Every result of a query, as one combined PDF or a folder of PDFs, printed with one engine session. */
+export interface AllResultsRequest extends BatchRequest {
+  readonly query: string;
+  readonly limit?: number;
+}
+
+/** Every result of a query, as one combined PDF or a folder of PDFs. */
 export async function runExportAllResults(library: LiveArchive, request: AllResultsRequest): Promise<{ files: readonly string[]; renderer: string; total: number }> {
   const { total, hits } = collectHits((q, page) => library.search(q, page), request.query, request.limit);
   if (hits.length === 0) throw new Error(`no results for ${JSON.stringify(request.query)}: nothing to export`);
   const articles = hits.map((hit) => library.getArticle(hit.id)).filter((a): a is Article => a !== null);
+  return { ...(await runExportArticles(library, articles, request, `“${request.query}”`)), total };
+}
+
+/** Several articles (given in order), as one combined PDF or a folder of PDFs, printed with one engine session. */
+export async function runExportArticles(
+  library: LiveArchive,
+  articles: readonly Article[],
+  request: BatchRequest,
+  description?: string,
+): Promise<{ files: readonly string[]; renderer: string }> {
   if (!request.combined && (await stat(request.out).then((s) => !s.isDirectory(), () => false))) {
     throw new Error(`${request.out} is a file: give a folder for one PDF per article, or add --combined`);
   }
@@ -63,10 +76,10 @@ export async function runExportAllResults(library: LiveArchive, request: AllResu
           ...common,
           mode: 'combined',
           out: request.out.toLowerCase().endsWith('.pdf') ? request.out : `${request.out}.pdf`,
-          description: `“${request.query}”`,
+          ...(description ? { description } : {}),
         })
       : await exportArticlesPdf(articles, { ...common, mode: 'per-article', outDir: path.resolve(request.out) });
-    return { files: result.files, renderer: renderer.description, total };
+    return { files: result.files, renderer: renderer.description };
   } finally {
     await session.close();
   }

@@ -5,6 +5,10 @@
  *   archivo search <folder> "<query>" [--limit N] [--offset N] [--sort …] [--source S]… [--json]
  *   archivo show <folder> <id> [--json]
  *   archivo export-pdf <folder> <id> --out <file.pdf> [--highlight "<query>"]
+  archivo export-pdf <folder> <id> <id>... --out <dir|file.pdf> [--combined] [--highlight "<query>"]
+                                                       those articles, in that order: one PDF each into <dir>,
+                                                       or one combined PDF (--combined or a .pdf --out)
+ *   archivo export-pdf <folder> <id> <id>... --out <dir|file.pdf> [--combined] [--highlight "<query>"]
  *   archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined] [--highlight "<query>"]
  *   archivo cite <folder> <id>... --style apa|mla|chicago [--locale es] | --format csl-json|ris|bibtex
  *   archivo export-results <folder> "<query>" --format csv|json [--out f] [--receipt r.json]
@@ -21,7 +25,7 @@ import type { Article } from '../model/article';
 import type { IndexProgress } from '../index-progress';
 import { runCite, type CiteFormat } from './cite-command';
 import { formatArticle, formatIndexSummary, formatSearch } from './format-output';
-import { runExportAllResults, runExportPdf } from './export-pdf';
+import { runExportAllResults, runExportArticles, runExportPdf } from './export-pdf';
 import { runExportResults } from './export-results';
 import { articleJson, searchJson, summaryJson } from './json-output';
 
@@ -31,6 +35,9 @@ export const USAGE = `Usage:
                  [--source S]... [--year YYYY]... [--lang en|es|pt]... [--author A]... [--json]
   archivo show <folder> <id> [--json]
   archivo export-pdf <folder> <id> --out <file.pdf> [--highlight "<query>"]
+  archivo export-pdf <folder> <id> <id>... --out <dir|file.pdf> [--combined] [--highlight "<query>"]
+                                                       those articles, in that order: one PDF each into <dir>,
+                                                       or one combined PDF (--combined or a .pdf --out)
   archivo export-pdf <folder> --all-results "<query>" --out <dir|file.pdf> [--combined] [--limit N] [--highlight "<query>"]
                                                        every result: one PDF per article into <dir>, or one
                                                        combined PDF with a contents page (--combined or a .pdf --out)
@@ -152,9 +159,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
       return;
     }
     case 'show': {
-      const library = await open();
-      const article = library.getArticle(argument!);
-      if (!article) throw new Error(`no article with id ${argument} in ${library.summary.root}`);
+      const article = articleOrThrow(await open(), argument!);
       io.stdout(values.json ? `${JSON.stringify(articleJson(article), null, 2)}\n` : formatArticle(article));
       return;
     }
@@ -177,8 +182,20 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
         return;
       }
       const library = await open();
-      const article = library.getArticle(argument!);
-      if (!article) throw new Error(`no article with id ${argument} in ${library.summary.root}`);
+      const ids = positionals.slice(2);
+      if (ids.length > 1) {
+        const articles = ids.map((id) => articleOrThrow(library, id));
+        const combined = values.combined || values.out.toLowerCase().endsWith('.pdf');
+        const written = await runExportArticles(library, articles, {
+          out: values.out,
+          combined,
+          ...(values.highlight !== undefined ? { highlight: values.highlight } : {}),
+          onProgress: batchProgressPrinter(io),
+        });
+        io.stdout(`Saved ${combined ? written.files[0] : `${written.files.length} PDFs in ${values.out}`} (${written.renderer})\n`);
+        return;
+      }
+      const article = articleOrThrow(library, argument!);
       const highlights = values.highlight !== undefined ? (library.highlightArticle(article.id, values.highlight) ?? undefined) : undefined;
       const written = await runExportPdf(article, values.out, highlights);
       io.stdout(`Saved ${written.path} (${written.renderer})\n`);
@@ -188,11 +205,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
       const format = parseCiteFormat(values.format, values.html);
       const style = parseStyle(values.style, format);
       const library = await open();
-      const articles = positionals.slice(2).map((id): Article => {
-        const article = library.getArticle(id);
-        if (!article) throw new Error(`no article with id ${id} in ${library.summary.root}`);
-        return article;
-      });
+      const articles = positionals.slice(2).map((id) => articleOrThrow(library, id));
       io.stdout(runCite(articles, {
         ...(style ? { style } : {}),
         locale: values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
@@ -219,9 +232,15 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
 
 const COMMANDS = ['index', 'search', 'show', 'export-pdf', 'cite', 'export-results'];
 
+function articleOrThrow(library: LiveArchive, id: string): Article {
+  const article = library.getArticle(id);
+  if (!article) throw new Error(`no article with id ${id} in ${library.summary.root}`);
+  return article;
+}
+
 function checkArgumentCount(command: string, count: number, allResults: boolean): void {
-  if (command === 'cite') {
-    if (count < 2) throw new UsageError(`"cite" takes a folder and at least one article id, got ${count} argument${count === 1 ? '' : 's'}`);
+  if (command === 'cite' || (command === 'export-pdf' && !allResults)) {
+    if (count < 2) throw new UsageError(`"${command}" takes a folder and at least one article id, got ${count} argument${count === 1 ? '' : 's'}`);
     return;
   }
   const expected = command === 'index' || (command === 'export-pdf' && allResults) ? 1 : 2;

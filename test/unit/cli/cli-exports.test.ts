@@ -164,4 +164,27 @@ describe('archivo export-pdf --all-results', () => {
     // Page 1 is the contents; the first article starts on page 2.
     expect(markedPixels(combined, 2)).toBeGreaterThan(50);
   }, 90_000);
+
+  it('several ids: those articles in that order, one PDF each into a folder or one combined PDF', async () => {
+    const indexDir = temporaryDir();
+    const ids = (await idsFor(SAMPLE_ARCHIVE, 'Mixco', indexDir)).slice(0, 2).reverse();
+    const dir = temporaryDir();
+    const folder = await cli('export-pdf', SAMPLE_ARCHIVE, ...ids, '--out', dir, '--index-dir', indexDir);
+    expect(folder.code, folder.stderr).toBe(0);
+    expect(folder.stdout).toMatch(/^Saved 2 PDFs in /);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.pdf'))).toHaveLength(2);
+
+    const file = path.join(temporaryDir(), 'two.pdf');
+    const combined = await cli('export-pdf', SAMPLE_ARCHIVE, ...ids, '--out', file, '--index-dir', indexDir);
+    expect(combined.code, combined.stderr).toBe(0);
+    const contents = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const shown = await Promise.all(ids.map(async (id) => JSON.parse((await cli('show', SAMPLE_ARCHIVE, id, '--json', '--index-dir', indexDir)).stdout).title as string));
+    // The contents page lists them in the order given.
+    expect(contents.indexOf(shown[0]!)).toBeGreaterThan(-1);
+    expect(contents.indexOf(shown[0]!)).toBeLessThan(contents.indexOf(shown[1]!));
+
+    const missing = await cli('export-pdf', SAMPLE_ARCHIVE, ids[0]!, '0123456789abcdef', '--out', dir, '--index-dir', indexDir);
+    expect(missing).toMatchObject({ code: 1 });
+    expect(missing.stderr).toMatch(/no article with id 0123456789abcdef/);
+  }, 90_000);
 });
