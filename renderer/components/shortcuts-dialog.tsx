@@ -21,6 +21,7 @@ function groups(mod: string): readonly { readonly title: TextKey; readonly rows:
         [['Home', 'End'], 'keyFirstLast'],
         [['Enter'], 'keyOpenResult'],
         [['Space'], 'keyTick'],
+        [['↓', '↑', 'Enter', 'Tab'], 'keySuggestions'],
         [['Esc'], 'keyBack'],
       ],
     },

@@ -150,6 +150,7 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
       <main className="workspace" data-article-open={open !== null} data-facets={showFacets}>
         <div className="search-pane" style={{ width: preferences.searchPaneWidth }}>
           <SearchBar
+            api={api}
             query={query}
             onQueryChange={onQueryChange}
             onEnterResults={focusResults}

@@ -50,6 +50,7 @@ export function englishMessages(f: Formatters) {
     noResultsHint: 'Try fewer words, check the spelling, or add * to a word to match its beginning (municip*).',
     noResultsFiltered: 'Filters are hiding some results. Remove one to see more:',
     didYouMean: 'Did you mean',
+    suggestionsLabel: 'Suggested words',
     searchFailed: (message: string) => `Search failed: ${message}`,
     searchFailedHint: 'Try again; if it keeps failing, reopen the archive from the File menu.',
     retry: 'Try again',
@@ -140,9 +141,9 @@ export function englishMessages(f: Formatters) {
     citeHint: (style: string) => `Copy the ${style} citation to the clipboard`,
     citeCopied: (style: string) => `Copied ${style} citation`,
     citeFailed: (message: string) => `Could not copy the citation: ${message}`,
-
     chicagoNoteButton: 'Chicago 17 (note)',
     chicagoNoteName: 'Chicago (note)',
+
     // Exporting results
     exportResults: 'Export results…',
     exportResultsTitle: 'Export the results of this search',
@@ -164,7 +165,6 @@ export function englishMessages(f: Formatters) {
       phase === 'preparing' ? `Preparing ${f.number(done)} of ${f.number(total)} articles…` : phase === 'saving' || phase === 'done' ? 'Saving the PDF…' : `Laying out ${f.count(total, 'article', 'articles')}…`,
     cancelExport: 'Cancel export',
     exportCanceled: 'Export cancelled',
-
     pdfsSaved: (count: number, path: string) => `Saved ${f.count(count, 'PDF', 'PDFs')} in ${path}`,
     pdfFilesProgress: (done: number, total: number) => `Printed ${f.number(done)} of ${f.number(total)} PDFs…`,
     tickResult: (title: string) => `Tick “${title}” for export`,
@@ -172,6 +172,7 @@ export function englishMessages(f: Formatters) {
     untickAll: 'Untick all',
     pdfMarkHits: 'Mark hits',
     pdfMarkHitsHint: 'Mark the words the search matched in the exported PDF',
+
     // Display settings
     theme: 'Theme',
     themeSystem: 'System',
@@ -195,13 +196,14 @@ export function englishMessages(f: Formatters) {
     keyMoveResults: 'Next or previous result',
     keyFirstLast: 'First or last result',
     keyOpenResult: 'Open the selected result',
+    keySuggestions: 'Pick a suggested word while typing; Enter or Tab takes it',
     keyBack: 'Close the article, dialog or list',
     keyFind: 'Find in the article',
     keyFindNext: 'Next or previous match',
     keyExport: 'Export the article as PDF',
+    keyTick: 'Tick or untick the result, for exporting only the ticked ones',
     keyOpenArchive: 'Open an archive',
     keyZoom: 'Larger, smaller or normal text',
-    keyTick: 'Tick or untick the result, for exporting only the ticked ones',
     keyShortcuts: 'Show this list',
     keyResize: 'Resize the panes (on the divider)',
   };

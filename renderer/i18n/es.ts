@@ -45,6 +45,7 @@ export function spanishMessages(f: Formatters): Messages {
     noResultsHint: 'Pruebe con menos palabras, revise la ortografía o añada * a una palabra para buscar su comienzo (municip*).',
     noResultsFiltered: 'Los filtros ocultan algunos resultados. Quite uno para ver más:',
     didYouMean: '¿Quiso decir',
+    suggestionsLabel: 'Palabras sugeridas',
     searchFailed: (message: string) => `La búsqueda falló: ${message}`,
     searchFailedHint: 'Vuelva a intentarlo; si sigue fallando, abra de nuevo el archivo desde el menú Archivo.',
     retry: 'Reintentar',
@@ -131,9 +132,9 @@ export function spanishMessages(f: Formatters): Messages {
     citeHint: (style: string) => `Copiar la cita ${style} al portapapeles`,
     citeCopied: (style: string) => `Cita ${style} copiada`,
     citeFailed: (message: string) => `No se pudo copiar la cita: ${message}`,
-
     chicagoNoteButton: 'Chicago 17 (nota)',
     chicagoNoteName: 'Chicago (nota)',
+
     // Exportar resultados
     exportResults: 'Exportar resultados…',
     exportResultsTitle: 'Exportar los resultados de esta búsqueda',
@@ -155,7 +156,6 @@ export function spanishMessages(f: Formatters): Messages {
       phase === 'preparing' ? `Preparando ${f.number(done)} de ${f.number(total)} artículos…` : phase === 'saving' || phase === 'done' ? 'Guardando el PDF…' : `Maquetando ${f.count(total, 'artículo', 'artículos')}…`,
     cancelExport: 'Cancelar la exportación',
     exportCanceled: 'Exportación cancelada',
-
     pdfsSaved: (count: number, path: string) => `${f.count(count, 'PDF guardado', 'PDF guardados')} en ${path}`,
     pdfFilesProgress: (done: number, total: number) => `${f.number(done)} de ${f.number(total)} PDF impresos…`,
     tickResult: (title: string) => `Marcar «${title}» para exportar`,
@@ -163,6 +163,7 @@ export function spanishMessages(f: Formatters): Messages {
     untickAll: 'Desmarcar todos',
     pdfMarkHits: 'Resaltar coincidencias',
     pdfMarkHitsHint: 'Resaltar en el PDF exportado las palabras que encontró la búsqueda',
+
     theme: 'Tema',
     themeSystem: 'Sistema',
     themeLight: 'Claro',
@@ -184,13 +185,14 @@ export function spanishMessages(f: Formatters): Messages {
     keyMoveResults: 'Resultado siguiente o anterior',
     keyFirstLast: 'Primer o último resultado',
     keyOpenResult: 'Abrir el resultado seleccionado',
+    keySuggestions: 'Elegir una palabra sugerida al escribir; Intro o Tab la acepta',
     keyBack: 'Cerrar el artículo, el diálogo o la lista',
     keyFind: 'Buscar en el artículo',
     keyFindNext: 'Coincidencia siguiente o anterior',
     keyExport: 'Exportar el artículo en PDF',
+    keyTick: 'Marcar o desmarcar el resultado, para exportar solo los marcados',
     keyOpenArchive: 'Abrir un archivo',
     keyZoom: 'Texto más grande, más pequeño o normal',
-    keyTick: 'Marcar o desmarcar el resultado, para exportar solo los marcados',
     keyShortcuts: 'Mostrar esta lista',
     keyResize: 'Cambiar el ancho de los paneles (sobre el divisor)',
   };

@@ -45,6 +45,7 @@ export function portugueseMessages(f: Formatters): Messages {
     noResultsHint: 'Tente menos palavras, confira a grafia ou acrescente * a uma palavra para buscar o início dela (municip*).',
     noResultsFiltered: 'Os filtros estão ocultando alguns resultados. Remova um para ver mais:',
     didYouMean: 'Você quis dizer',
+    suggestionsLabel: 'Palavras sugeridas',
     searchFailed: (message: string) => `A pesquisa falhou: ${message}`,
     searchFailedHint: 'Tente de novo; se continuar falhando, abra o acervo outra vez pelo menu Arquivo.',
     retry: 'Tentar de novo',
@@ -131,9 +132,9 @@ export function portugueseMessages(f: Formatters): Messages {
     citeHint: (style: string) => `Copiar a citação ${style} para a área de transferência`,
     citeCopied: (style: string) => `Citação ${style} copiada`,
     citeFailed: (message: string) => `Não foi possível copiar a citação: ${message}`,
-
     chicagoNoteButton: 'Chicago 17 (nota)',
     chicagoNoteName: 'Chicago (nota)',
+
     // Exportar resultados
     exportResults: 'Exportar resultados…',
     exportResultsTitle: 'Exportar os resultados desta pesquisa',
@@ -155,7 +156,6 @@ export function portugueseMessages(f: Formatters): Messages {
       phase === 'preparing' ? `Preparando ${f.number(done)} de ${f.number(total)} artigos…` : phase === 'saving' || phase === 'done' ? 'Salvando o PDF…' : `Diagramando ${f.count(total, 'artigo', 'artigos')}…`,
     cancelExport: 'Cancelar a exportação',
     exportCanceled: 'Exportação cancelada',
-
     pdfsSaved: (count: number, path: string) => `${f.count(count, 'PDF salvo', 'PDFs salvos')} em ${path}`,
     pdfFilesProgress: (done: number, total: number) => `${f.number(done)} de ${f.number(total)} PDFs impressos…`,
     tickResult: (title: string) => `Marcar “${title}” para exportar`,
@@ -163,6 +163,7 @@ export function portugueseMessages(f: Formatters): Messages {
     untickAll: 'Desmarcar todos',
     pdfMarkHits: 'Destacar ocorrências',
     pdfMarkHitsHint: 'Destacar no PDF exportado as palavras que a pesquisa encontrou',
+
     theme: 'Tema',
     themeSystem: 'Sistema',
     themeLight: 'Claro',
@@ -184,13 +185,14 @@ export function portugueseMessages(f: Formatters): Messages {
     keyMoveResults: 'Resultado seguinte ou anterior',
     keyFirstLast: 'Primeiro ou último resultado',
     keyOpenResult: 'Abrir o resultado selecionado',
+    keySuggestions: 'Escolher uma palavra sugerida ao digitar; Enter ou Tab a aceita',
     keyBack: 'Fechar o artigo, a caixa de diálogo ou a lista',
     keyFind: 'Localizar no artigo',
     keyFindNext: 'Ocorrência seguinte ou anterior',
     keyExport: 'Exportar o artigo em PDF',
+    keyTick: 'Marcar ou desmarcar o resultado, para exportar só os marcados',
     keyOpenArchive: 'Abrir um acervo',
     keyZoom: 'Texto maior, menor ou normal',
-    keyTick: 'Marcar ou desmarcar o resultado, para exportar só os marcados',
     keyShortcuts: 'Mostrar esta lista',
     keyResize: 'Redimensionar os painéis (no divisor)',
   };

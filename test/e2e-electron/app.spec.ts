@@ -111,7 +111,7 @@ test('opens the sample archive from app://archivo in a window titled Archivo', a
 });
 
 test('finds "Mixco", opens the seed article and shows where it came from', async () => {
-  const searchBox = page.getByRole('searchbox', { name: 'Search the archive' });
+  const searchBox = page.getByRole('combobox', { name: 'Search the archive' });
   const results = page.getByRole('region', { name: 'Search results' });
   await searchBox.fill('Mixco');
   await expect(results).toHaveAttribute('aria-busy', 'false');

@@ -109,7 +109,7 @@ test.describe('with the sample archive open', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    const box = page.getByRole('searchbox', { name: 'Buscar en el archivo' });
+    const box = page.getByRole('combobox', { name: 'Buscar en el archivo' });
     await box.fill('Mixco');
     await page.getByRole('region', { name: 'Resultados de la búsqueda' }).getByRole('button').filter({ hasText: SEED_TITLE }).click();
     await expect(article(page).locator('time')).toHaveText('17 de febrero de 2012');
@@ -123,7 +123,7 @@ test.describe('with the sample archive open', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
     await expect(page.getByRole('banner')).toContainText('Abrir outro acervo…');
     await page.reload();
-    await expect(page.getByRole('searchbox', { name: 'Pesquisar no acervo' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Pesquisar no acervo' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText(/\d+ artigos/);
     await archivo.emit('app:command', 'language-en');
     await expect(searchBox(page)).toBeVisible();

@@ -11,7 +11,7 @@ export const SEED_COPYRIGHT = 'Copyright © 2018 Diálogo Americas. All Rights R
 export const SEED_FILE = /000_3e153439dee5a9ac\.txt$/;
 export const SCREENSHOTS = path.resolve(__dirname, '../../test-results/screenshots');
 
-export const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the archive' });
+export const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the archive' });
 export const results = (page: Page) => page.getByRole('region', { name: 'Search results' });
 export const resultButtons = (page: Page) => results(page).getByRole('listitem').getByRole('button');
 export const resultStatus = (page: Page) => results(page).locator('.results-status');
