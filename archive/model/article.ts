@@ -132,7 +132,11 @@ export interface FacetCount {
   readonly count: number;
 }
 
-/** Counts over the whole result set. Sources, authors and languages by count; years newest first. */
+/**
+ * Counts over the whole result set, each facet counted without its own filter (the other facets'
+ * filters apply), so its alternatives stay listed; chosen values are always listed. Sources, authors
+ * and languages by count; years newest first.
+ */
 export interface SearchFacets {
   readonly source: readonly FacetCount[];
   readonly year: readonly FacetCount[];
@@ -169,7 +173,7 @@ export interface SearchResponse {
   readonly results: readonly SearchHit[];
   /** A human-readable error when the query cannot be parsed; results are then empty. */
   readonly error?: string;
-  /** Counts per source, year, language and author over all `total` results. */
+  /** Counts per source, year, language and author over all results, each facet ignoring its own filter. */
   readonly facets?: SearchFacets;
   readonly sort?: SearchSort;
   /** Milliseconds the search took inside the engine. */

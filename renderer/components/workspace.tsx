@@ -13,7 +13,7 @@ import type { Preferences } from '../preferences/preferences';
 import { ArticlePlaceholder } from './article-placeholder';
 import { ArticleView } from './article-view';
 import { ProblemsList } from './problems-list';
-import { ResultsPane } from './results-pane';
+import { hasFilters, ResultsPane } from './results-pane';
 import { SearchBar } from './search-bar';
 import { Splitter } from './splitter';
 
@@ -141,7 +141,8 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
     },
   }));
 
-  const showFacets = facets !== undefined && total > 0;
+  // Also when the filters leave nothing: the panel shows what unticking a value would bring back.
+  const showFacets = facets !== undefined && (total > 0 || hasFilters(filters));
   const showTimeline = facets !== undefined && (facets.year.length > 0 || (filters.year?.length ?? 0) > 0);
 
   return (

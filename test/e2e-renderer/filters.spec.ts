@@ -88,6 +88,9 @@ test.describe('a 200-article archive over five sources and twenty years', () => 
     await expect(count(page)).toHaveText('40 results');
     await search(page, 'budget Herald');
     await expect(resultStatus(page)).toContainText('Filters are hiding some results');
+    // The facets stay, counted without their own filter: they show what unticking would bring back.
+    await expect(filters(page).getByRole('checkbox', { name: /Folha do Sul \(0 results\)/ })).toBeChecked();
+    await expect(filters(page).getByRole('checkbox', { checked: false, name: /\([1-9]\d* results?\)/ }).first()).toBeVisible();
     await results(page).getByRole('button', { name: 'Remove filter: Folha do Sul' }).click();
     await expect(count(page)).toHaveText('40 results');
   });
