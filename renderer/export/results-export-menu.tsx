@@ -70,20 +70,18 @@ export function ResultsExportMenu({ api, search, total, ticked }: ResultsExportM
           <label>
             <span>{t.exportFormat}</span>
             <select value={choice} onChange={(event) => setChoice(event.target.value as ExportChoice)}>
-              <optgroup label={t.formatTables}>
-                {TABLES.map((format) => (
-                  <option key={format} value={format}>
-                    {FORMAT_LABELS[format]}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t.formatReferences}>
-                {REFERENCES.map((format) => (
-                  <option key={format} value={format}>
-                    {FORMAT_LABELS[format]}
-                  </option>
-                ))}
-              </optgroup>
+              {[
+                { label: t.formatTables, formats: TABLES },
+                { label: t.formatReferences, formats: REFERENCES },
+              ].map(({ label, formats }) => (
+                <optgroup key={label} label={label}>
+                  {formats.map((format) => (
+                    <option key={format} value={format}>
+                      {FORMAT_LABELS[format]}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
               <optgroup label="PDF">
                 {PDFS.map((layout) => (
                   <option key={layout} value={`pdf-${layout}`}>
