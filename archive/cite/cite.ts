@@ -12,6 +12,7 @@ import type { Article } from '../model/article';
 import { apaDate, chicagoDate, dateParts, mlaDate } from './cite-dates';
 import { periodicalName, quoted, render, sentenceCase, terminate, titleCase, type Citation, type Piece } from './cite-text';
 import { apaName, directFull, invertedFull, parseAuthors, type PersonName } from './names';
+import { collapseSpaces } from '../text/collapse-spaces';
 
 export type { Citation } from './cite-text';
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
@@ -50,7 +51,7 @@ function apa(article: CitableArticle, language: PrintLanguage): Citation {
   const authors = parseAuthors(article.author, article.language);
   const parts = dateParts(article.date);
   const date = `(${parts ? apaDate(parts, language) : terms.noDate}).`;
-  const title = article.language === 'en' ? sentenceCase(clean(article.title), evidence(article)) : clean(article.title);
+  const title = article.language === 'en' ? sentenceCase(collapseSpaces(article.title), evidence(article)) : collapseSpaces(article.title);
   const pieces: Piece[] = [];
   if (authors.length > 0) {
     pieces.push({ text: `${terminate(apaAuthors(authors, terms.and), '.')} ${date} ${terminate(title, '.')}` });
@@ -58,7 +59,7 @@ function apa(article: CitableArticle, language: PrintLanguage): Citation {
     // APA 9.12: with no author, the title moves to the author position.
     pieces.push({ text: `${terminate(title, '.')} ${date}` });
   }
-  if (article.source) pieces.push({ text: ' ' }, { text: clean(article.source), italic: true }, { text: endsWithPeriod(article.source) ? '' : '.' });
+  if (article.source) pieces.push({ text: ' ' }, { text: collapseSpaces(article.source), italic: true }, { text: endsWithPeriod(article.source) ? '' : '.' });
   if (article.url) pieces.push({ text: ` ${article.url}` });
   return render(pieces);
 }
@@ -74,7 +75,7 @@ function apaAuthors(authors: readonly PersonName[], and: string): string {
 /** MLA 9: Last, First. “Title.” *Newspaper*, Day Mon. Year, URL. */
 function mla(article: CitableArticle): Citation {
   const authors = parseAuthors(article.author, article.language);
-  const title = article.language === 'en' ? titleCase(clean(article.title)) : clean(article.title);
+  const title = article.language === 'en' ? titleCase(collapseSpaces(article.title)) : collapseSpaces(article.title);
   const pieces: Piece[] = [];
   if (authors.length > 0) pieces.push({ text: `${terminate(mlaAuthors(authors), '.')} ` });
   pieces.push({ text: quoted(title, '.') });
@@ -83,7 +84,7 @@ function mla(article: CitableArticle): Citation {
   const url = article.url?.replace(/^https?:\/\//i, '');
   const rest = [parts ? mlaDate(parts) : null, url].filter((x): x is string => Boolean(x));
   if (article.source) {
-    pieces.push({ text: ' ' }, { text: periodicalName(clean(article.source), article.language), italic: true });
+    pieces.push({ text: ' ' }, { text: periodicalName(collapseSpaces(article.source), article.language), italic: true });
     pieces.push({ text: rest.length > 0 ? `, ${rest.join(', ')}.` : '.' });
   } else if (rest.length > 0) {
     pieces.push({ text: ` ${rest.join(', ')}.` });
@@ -101,8 +102,8 @@ function mlaAuthors(authors: readonly PersonName[]): string {
 /** Chicago 17 (14.191, 14.198): Last, First. “Title.” *Newspaper*, Month Day, Year. URL. */
 function chicagoBibliography(article: CitableArticle): Citation {
   const authors = parseAuthors(article.author, article.language);
-  const title = article.language === 'en' ? titleCase(clean(article.title)) : clean(article.title);
-  const source = article.source ? periodicalName(clean(article.source), article.language) : null;
+  const title = article.language === 'en' ? titleCase(collapseSpaces(article.title)) : collapseSpaces(article.title);
+  const source = article.source ? periodicalName(collapseSpaces(article.source), article.language) : null;
   const date = dateOrNd(article.date);
   const pieces: Piece[] = [];
   if (authors.length > 0) {
@@ -122,11 +123,11 @@ function chicagoBibliography(article: CitableArticle): Citation {
 /** Chicago 17 note: First Last, “Title,” *Newspaper*, Month Day, Year, URL. */
 function chicagoNote(article: CitableArticle): Citation {
   const authors = parseAuthors(article.author, article.language);
-  const title = article.language === 'en' ? titleCase(clean(article.title)) : clean(article.title);
+  const title = article.language === 'en' ? titleCase(collapseSpaces(article.title)) : collapseSpaces(article.title);
   const pieces: Piece[] = [];
   if (authors.length > 0) pieces.push({ text: `${chicagoNoteAuthors(authors)}, ` });
   pieces.push({ text: quoted(title, ',') });
-  if (article.source) pieces.push({ text: ' ' }, { text: periodicalName(clean(article.source), article.language), italic: true }, { text: ',' });
+  if (article.source) pieces.push({ text: ' ' }, { text: periodicalName(collapseSpaces(article.source), article.language), italic: true }, { text: ',' });
   const date = dateOrNd(article.date);
   pieces.push({ text: article.url ? ` ${date}, ${article.url}.` : ` ${terminate(date, '.')}` });
   return render(pieces);
@@ -162,10 +163,6 @@ function evidence(article: CitableArticle): string[] {
 /** "Voz del Istmo S.A." takes no second period. */
 function endsWithPeriod(text: string): boolean {
   return /\.\s*$/.test(text);
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function assertNever(value: never): never {

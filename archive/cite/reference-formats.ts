@@ -7,11 +7,11 @@ import type { Article } from '../model/article';
 import { fold } from '../text/fold';
 import { dateParts } from './cite-dates';
 import { parseAuthors, type PersonName } from './names';
+import { collapseSpaces } from '../text/collapse-spaces';
 
 export type ReferenceArticle = Pick<Article, 'id' | 'sha256' | 'title' | 'author' | 'date' | 'source' | 'url' | 'language' | 'summary' | 'path'>;
 
 const provenanceNote = (a: ReferenceArticle): string => `Archivo id ${a.id}; SHA-256 ${a.sha256}; file ${a.path}`;
-const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** CSL-JSON items of type "article-newspaper". */
 export function toCslJson(articles: readonly ReferenceArticle[]): object[] {
@@ -21,13 +21,13 @@ export function toCslJson(articles: readonly ReferenceArticle[]): object[] {
     return {
       id: article.id,
       type: 'article-newspaper',
-      title: clean(article.title),
-      ...(article.source ? { 'container-title': clean(article.source) } : {}),
+      title: collapseSpaces(article.title),
+      ...(article.source ? { 'container-title': collapseSpaces(article.source) } : {}),
       ...(authors.length > 0 ? { author: authors.map(cslName) } : {}),
       ...(parts ? { issued: { 'date-parts': [[parts.year, parts.month, parts.day]] } } : {}),
       ...(article.url ? { URL: article.url } : {}),
       ...(article.language ? { language: article.language } : {}),
-      ...(article.summary ? { abstract: clean(article.summary) } : {}),
+      ...(article.summary ? { abstract: collapseSpaces(article.summary) } : {}),
       note: provenanceNote(article),
     };
   });
@@ -44,7 +44,7 @@ export function toRis(articles: readonly ReferenceArticle[]): string {
     .map((article) => {
       const parts = dateParts(article.date);
       const tag = (name: string, value: string | null | undefined): string[] =>
-        value ? [`${name}  - ${clean(value)}`] : [];
+        value ? [`${name}  - ${collapseSpaces(value)}`] : [];
       const lines = [
         'TY  - NEWS',
         ...parseAuthors(article.author, article.language).flatMap((name) =>
@@ -80,7 +80,7 @@ const LATEX_SPECIALS: Readonly<Record<string, string>> = {
 
 /** Escapes LaTeX's special characters; other Unicode is kept (biber and modern BibTeX read UTF-8). */
 export function escapeLatex(text: string): string {
-  return clean(text).replace(/[\\{}&%$#_~^]/g, (char) => LATEX_SPECIALS[char] ?? char);
+  return collapseSpaces(text).replace(/[\\{}&%$#_~^]/g, (char) => LATEX_SPECIALS[char] ?? char);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

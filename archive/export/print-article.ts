@@ -9,6 +9,7 @@ import { escapeHtml } from './escape';
 import { collapseWithRanges, markedHtml, type PrintHighlights } from './highlight-html';
 import { normalizeLocale, type PrintLanguage } from './locale';
 import type { PrintStrings } from './print-strings';
+import { collapseSpaces } from '../text/collapse-spaces';
 
 export interface ArticleSectionContext {
   /** Normalised BCP 47 locale for dates. */
@@ -26,7 +27,7 @@ const HEADER_MAX = 90;
 
 /** The headline as printed and as the PDF Title (Chromium copies `<title>` into the PDF). */
 export function printTitle(article: Pick<Article, 'title'>): string {
-  const title = collapse(article.title);
+  const title = collapseSpaces(article.title);
   return title === '' ? UNTITLED : title;
 }
 
@@ -92,14 +93,14 @@ function fieldHtml(text: string, ranges: PrintHighlights['title']): string {
 }
 
 function teaser(article: Article, highlights: PrintHighlights | undefined): string {
-  return article.summary && collapse(article.summary) !== ''
+  return article.summary && collapseSpaces(article.summary) !== ''
     ? `<p class="teaser">${fieldHtml(article.summary, highlights?.summary)}</p>`
     : '';
 }
 
 /** Body as HTML paragraphs, without any paragraph that repeats the teaser or an earlier one. */
 function bodyParagraphs(article: Article, highlights: PrintHighlights | undefined): string[] {
-  const summary = article.summary ? collapse(article.summary) : null;
+  const summary = article.summary ? collapseSpaces(article.summary) : null;
   const seen = new Set<string>(summary ? [summary] : []);
   const out: string[] = [];
   article.body.forEach((paragraph, index) => {
@@ -153,10 +154,6 @@ function describeLocation(location: ArticleLocation, strings: PrintStrings): str
   if (location.entry) text += ` › ${strings.entry} ${location.entry}`;
   if (location.index !== undefined) text += ` › ${strings.articleNumber} ${location.index + 1}`;
   return text;
-}
-
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts at a word boundary so the running header stays on one line. */

@@ -4,7 +4,8 @@
  * thematic breaks, with inline markup reduced to its text. Every step is a line scan or a regular
  * expression without nested quantifiers, so hostile or huge input stays linear.
  */
-import { collapseSpaces, decodeEntities, dropHiddenHtml } from './structured-text';
+import { decodeEntities, dropHiddenHtml } from './structured-text';
+import { collapseSpaces } from '../text/collapse-spaces';
 
 export type MarkdownBlock =
   | { readonly kind: 'heading'; readonly level: number; readonly text: string }

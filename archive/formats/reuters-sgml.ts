@@ -18,7 +18,8 @@
 import type { ParsedArticle } from '../model/article';
 import { decodeText } from '../text/decode';
 import { type FormatReader, type ReadArticle, type ReadResult, UnreadableFileError } from './reader';
-import { collapseSpaces, countOf, decodeEntities, stripControls } from './structured-text';
+import { countOf, decodeEntities, stripControls } from './structured-text';
+import { collapseSpaces } from '../text/collapse-spaces';
 
 const SOURCE = 'Reuters';
 const COPYRIGHT = 'Copyright Reuters Ltd';

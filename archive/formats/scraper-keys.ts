@@ -11,7 +11,8 @@
  * Only own properties are read (`Object.hasOwn`), so a `__proto__` key is just an unknown key.
  */
 import { parseDate } from '../text/dates';
-import { collapseSpaces, decodeEntities, htmlToText, looksLikeHtml } from './structured-text';
+import { decodeEntities, htmlToText, looksLikeHtml } from './structured-text';
+import { collapseSpaces } from '../text/collapse-spaces';
 
 export type UntrustedRecord = Readonly<Record<string, unknown>>;
 

@@ -3,6 +3,7 @@
  * decoding, paragraph splitting, tag stripping. Everything here is linear in the input size, because
  * a 3 MB single-line file is a normal input, not an attack.
  */
+import { collapseSpaces } from '../text/collapse-spaces';
 
 /** Latin-1 named entities (code points 160–255, in order), the ones Spanish and Portuguese pages use. */
 const LATIN1_NAMES =
@@ -54,11 +55,6 @@ export function decodeEntities(text: string): string {
 
 export function stripControls(text: string): string {
   return text.replace(CONTROL, '');
-}
-
-/** Folds every run of white space (including no-break spaces) to one space and trims. */
-export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
