@@ -160,9 +160,16 @@ function decodeRaw(bytes: Uint8Array): DecodedText {
   }
 }
 
+/**
+ * Below U+0300 every character is already composed and none composes with another (checked for all
+ * pairs), so such text is its own NFC: most English, Spanish and Portuguese news skips the rewrite.
+ */
+const MAY_DECOMPOSE = /[^\u0000-\u02ff]/;
+
 /** CRLF and lone CR become LF; composed characters (NFC) so that "é" is one character everywhere. */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return MAY_DECOMPOSE.test(lines) ? lines.normalize('NFC') : lines;
 }
 
 /**

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UnreadableFileError } from '../../../archive/formats/reader';
-import { decodeText, looksBinary } from '../../../archive/text/decode';
+import { decodeText, looksBinary, normaliseText } from '../../../archive/text/decode';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const latin1 = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 'latin1'));
@@ -95,5 +96,19 @@ describe('looksBinary', () => {
   it('is true for NUL bytes or many control characters', () => {
     expect(looksBinary(Uint8Array.of(0x25, 0x50, 0x44, 0x46, 0x00, 0x01))).toBe(true);
     expect(looksBinary(Uint8Array.from({ length: 100 }, (_, i) => (i % 5 === 0 ? 0x02 : 0x61)))).toBe(true);
+  });
+});
+
+describe('normaliseText', () => {
+  const byDefinition = (text: string): string => text.replace(/\r\n?/g, '\n').normalize('NFC');
+
+  it('composes accents typed as combining marks and turns CRLF and CR into LF', () => {
+    expect(normaliseText('Dia\u0301logo\r\nPe\u0301rez\rLeal')).toBe('Diálogo\nPérez\nLeal');
+    expect(normaliseText('São Paulo, “Mixco” — 한국')).toBe('São Paulo, “Mixco” — 한국'.normalize('NFC'));
+  });
+
+  it('agrees with the definition on any mix of Latin text, marks, Hangul jamo and line ends', () => {
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', 'ñ', 'n\u0303', '\u1100', '\u1161', '\r', '\n', '\r\n', 'Å', '\u212b', ' ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => normaliseText(pieces.join('')) === byDefinition(pieces.join(''))));
   });
 });
