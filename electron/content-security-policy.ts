@@ -15,23 +15,3 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-src 'none'",
 ].join('; ');
-
-/**
- * The policy for the frame where sanitised article HTML is shown (an `<iframe sandbox srcdoc>` without
- * `allow-scripts`; the renderer puts it in a `<meta http-equiv>` at the top of the srcdoc). Stricter
- * than the shell's: no script of any origin, no fetch, no fonts, no frames, no forms, and images only
- * from `data:` (a remote image is a tracking pixel). Inline styles are allowed so the renderer can
- * style the article; the sanitiser already strips every `style` attribute and `<style>` the page had.
- * The frame inherits the shell's policy too (srcdoc documents do; checked in Chromium), so a load must
- * pass both: with the shell's `style-src 'self'`, an inline `<style>` in the frame applies only if the
- * shell's style-src also lists its `'sha256-…'` hash. No `frame-ancestors`: browsers ignore it in a
- * meta tag, with a console warning.
- */
-export const ARTICLE_FRAME_CSP = [
-  "default-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src data:',
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
