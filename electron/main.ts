@@ -19,6 +19,7 @@ import { loadRecentArchives } from './recent-archives';
 import { openExternalAfterConfirm, setupSecurity } from './security';
 import { readSettings, writeSettings } from './settings';
 import { createMainWindow } from './window';
+import { windowStateWritten } from './window-state';
 import { setupWindowState } from './window-state-electron';
 import { workerLibraryOpener } from './worker-library';
 
@@ -51,6 +52,16 @@ if (!app.requestSingleInstanceLock({ archive: launchArchive })) {
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // The window's state is written as it closes; quit once that write has landed.
+  let stateWritten = false;
+  app.on('will-quit', (event) => {
+    if (stateWritten) return;
+    event.preventDefault();
+    void windowStateWritten().finally(() => {
+      stateWritten = true;
+      app.quit();
+    });
   });
   app.whenReady().then(onReady, (error: unknown) => {
     console.error('archivo: failed before start:', error);

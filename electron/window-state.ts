@@ -46,8 +46,22 @@ export async function readWindowState(file: string): Promise<WindowState | null>
   }
 }
 
+/** Writes under way: quitting waits for them, or the state saved as the last window closes is lost. */
+const inFlight = new Set<Promise<void>>();
+
 export async function writeWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(StateSchema.parse(state), null, 2)}\n`);
+  const write = writeFileAtomic(file, `${JSON.stringify(StateSchema.parse(state), null, 2)}\n`);
+  inFlight.add(write);
+  try {
+    await write;
+  } finally {
+    inFlight.delete(write);
+  }
+}
+
+/** Settles once every window-state write started so far has finished (or failed). */
+export async function windowStateWritten(): Promise<void> {
+  await Promise.allSettled([...inFlight]);
 }
 
 function overlap(a: Rectangle, b: Rectangle): { width: number; height: number } {

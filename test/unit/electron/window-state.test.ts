@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fitToDisplays, readWindowState, writeWindowState } from '../../../electron/window-state';
+import { fitToDisplays, readWindowState, windowStateWritten, writeWindowState } from '../../../electron/window-state';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 900 };
 const external = { x: 1440, y: 0, width: 2560, height: 1440 };
@@ -43,5 +43,14 @@ describe('the window state file', () => {
     expect(await readWindowState(file)).toBeNull();
     await writeFile(file, 'not json');
     expect(await readWindowState(file)).toBeNull();
+  });
+
+  it('lets quitting wait for the write started as the window closed', async () => {
+    const file = path.join(tmp, 'closing.json');
+    const state = { bounds: { x: 0, y: 0, width: 900, height: 700 }, maximized: false };
+    void writeWindowState(file, state); // as the close handler does: not awaited
+    await windowStateWritten();
+    expect(await readWindowState(file)).toEqual(state);
+    await expect(windowStateWritten()).resolves.toBeUndefined(); // nothing pending: settles at once
   });
 });
