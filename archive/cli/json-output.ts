@@ -1,6 +1,7 @@
 /** The documented `--json` shapes of the CLI. Kept in one place: scripts depend on them. */
 import type { Article, SearchResponse } from '../model/article';
 import type { ArchiveLibrary } from '../library';
+import { hitFields } from '../model/hit-fields';
 
 export function summaryJson(library: ArchiveLibrary) {
   const { summary } = library;
@@ -20,16 +21,8 @@ export function searchJson(response: SearchResponse) {
     query: response.query,
     total: response.total,
     results: response.results.map((hit) => ({
-      id: hit.id,
-      title: hit.title,
-      date: hit.date,
-      source: hit.source,
-      author: hit.author,
-      language: hit.language,
-      path: hit.path,
+      ...hitFields(hit),
       score: hit.score,
-      snippet: hit.snippet.text,
-      highlights: hit.snippet.highlights,
       snippets: (hit.snippets ?? [hit.snippet]).map((snippet) => ({ text: snippet.text, highlights: snippet.highlights })),
       matches: hit.matches ?? [],
       duplicates: hit.duplicates,

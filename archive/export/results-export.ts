@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, SearchHit, SearchResponse } from '../model/article';
+import { hitFields } from '../model/hit-fields';
 
 export const INDEX_CHECKSUM_DEFINITION =
   'sha256 of the lines "<id> <sha256>\\n" of every article in the complete result set, sorted by id';
@@ -54,17 +55,9 @@ export function resultRows(hits: readonly SearchHit[], getArticle: (id: string) 
     const article = getArticle(hit.id);
     return {
       rank: i + 1,
-      id: hit.id,
-      title: hit.title,
-      date: hit.date,
-      source: hit.source,
-      author: hit.author,
-      language: hit.language,
+      ...hitFields(hit),
       url: article?.url ?? null,
-      path: hit.path,
       score: round(hit.score),
-      snippet: hit.snippet.text,
-      highlights: hit.snippet.highlights,
       sha256: article?.sha256 ?? null,
     };
   });
