@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_VERSION } from '../archive/app-version';
 import { formatReferences } from '../archive/cite/reference-formats';
-import { ExportCancelledError, exportArticlesPdf } from '../archive/export/export-batch';
+import { ExportCancelledError, exportArticlesPdf, type BatchProgress } from '../archive/export/export-batch';
 import { suggestPdfFileName } from '../archive/export/file-name';
 import type { PrintHighlights } from '../archive/export/highlight-html';
 import { resultRows, resultsCsv, resultsJson, searchReceipt, type ResultRow, type ResultsContext } from '../archive/export/results-export';
@@ -125,8 +125,7 @@ export async function exportResultsPdf(deps: IpcHandlerDeps, request: ResultsPdf
       appVersion: APP_VERSION,
       signal,
       highlights: (article: Article) => highlights.get(article.id),
-      onProgress: ({ phase, done, total }: { phase: 'preparing' | 'layout' | 'printing' | 'saving' | 'done'; done: number; total: number }) =>
-        deps.emit?.('results:export-progress', { phase, done, total }),
+      onProgress: ({ phase, done, total }: BatchProgress) => deps.emit?.('results:export-progress', { phase, done, total }),
     };
     if (combined) {
       const target = withPdfExtension(chosen);
@@ -171,6 +170,7 @@ async function tickedHits(library: OpenLibrary, selection: ResultsSelection, tic
   const pages = new Map<number, Map<string, SearchHit>>();
   let total = 0;
   const hits: SearchHit[] = [];
+  const taken = new Set<string>();
   for (const { id, rank } of ordered) {
     const offset = rank - (rank % MAX_SEARCH_LIMIT);
     let page = pages.get(offset);
@@ -182,7 +182,9 @@ async function tickedHits(library: OpenLibrary, selection: ResultsSelection, tic
     }
     const hit = page.get(id);
     if (hit === undefined) throw new Error('the results changed since they were ticked (the archive was updated); tick them again');
-    if (!hits.includes(hit)) hits.push(hit);
+    if (taken.has(id)) continue;
+    taken.add(id);
+    hits.push(hit);
   }
   return { total, hits };
 }
