@@ -93,11 +93,18 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
 
   async function indexingPass(): Promise<void> {
     cancelled = false;
-    if (catalog.damaged) {
-      // A stored article failed its content check: the saved index cannot be trusted, read everything again.
+    // Loading read only the saved index's dictionaries (so the archive is searchable at once): its
+    // postings are checked here, before this pass trusts and extends it.
+    const damage = !(await catalog.engine.verify())
+      ? 'the saved index is damaged (checksum mismatch)'
+      : catalog.damaged
+        ? 'the saved index is damaged (an article failed its checksum)'
+        : null;
+    if (damage !== null) {
+      // The saved index cannot be trusted: read everything again.
       catalog.engine.close();
       catalog = Catalog.empty();
-      rebuildReason = 'the saved index is damaged (an article failed its checksum)';
+      rebuildReason = damage;
       unsaved = true;
     }
     const started = Date.now();

@@ -218,7 +218,7 @@ function phraseCount(segment: Segment, postings: readonly { offset: number; list
     const tf = list.tfs[at[i]! * FIELD_COUNT + field]!;
     if (tf === 0) return 0;
     if ((positionScratch[i]?.length ?? 0) < tf) positionScratch[i] = new Int32Array(Math.max(tf, 64));
-    lengths.push(phrasePositions(segment, list, at[i]!, field, positionScratch[i]!));
+    lengths.push(phrasePositions(list, at[i]!, field, positionScratch[i]!));
     lists.push(positionScratch[i]!);
   }
   const first = postings[0]!.offset;

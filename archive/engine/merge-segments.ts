@@ -1,11 +1,13 @@
 /**
  * Merges segments into one, dropping deleted documents: postings are re-coded with the new document
- * numbers, positions are copied byte for byte, stored articles are carried over.
+ * numbers, positions are copied byte for byte. Stored articles are not copied: the merged segment
+ * reads them from the segments it replaces (and owns them) until it is saved, so merging 200,000
+ * articles does not hold their texts in memory. Each source's postings and positions are read in
+ * term order, a window at a time.
  */
 import { ByteSink, VarintReader } from './byte-sink';
 import { FIELD_COUNT } from './fields';
-import { MemoryStore, Segment, type SegmentData } from './segment';
-import { findTerm } from './term-dictionary';
+import { MemoryStore, Segment, type ArticleSource, type SegmentData, type SegmentStore } from './segment';
 
 interface Source {
   readonly segment: Segment;
@@ -24,8 +26,8 @@ export function mergeSegments(sources: readonly Source[]): Segment {
   const authorIds: number[] = [];
   const tagStart: number[] = [0];
   const tagIds: number[] = [];
-  const stored: Uint8Array[] = [];
-  const storeStart: number[] = [0];
+  const fromSource: number[] = [];
+  const fromLocal: number[] = [];
   sources.forEach(({ segment, deleted }, s) => {
     const data = segment.data;
     for (let local = 0; local < segment.docCount; local++) {
@@ -43,9 +45,8 @@ export function mergeSegments(sources: readonly Source[]): Segment {
       authorIds.push(tables.author.id(data.values.author, data.authorIds[local]!));
       for (let t = data.tagStart[local]!; t < data.tagStart[local + 1]!; t++) tagIds.push(tables.tag.id(data.values.tag, data.tagIds[t]!));
       tagStart.push(tagIds.length);
-      const bytes = segment.store.read(local);
-      stored.push(bytes);
-      storeStart.push(storeStart.at(-1)! + bytes.length);
+      fromSource.push(s);
+      fromLocal.push(local);
     }
   });
 
@@ -57,6 +58,10 @@ export function mergeSegments(sources: readonly Source[]): Segment {
   const langMask: number[] = [];
   const postStart: number[] = [];
   const posStart: number[] = [];
+  // Every source's terms are sorted like allTerms: one cursor each instead of a lookup per term.
+  const cursor = sources.map(() => 0);
+  const postingWindows = sources.map(({ segment }) => new Window(segment.data.postStart.at(-1)!, (start, end) => segment.store.postings(start, end)));
+  const positionWindows = sources.map(({ segment }) => new Window(segment.data.posStart.at(-1)!, (start, end) => segment.store.positions(start, end)));
   for (const term of allTerms) {
     const postingsAt = postings.length;
     const positionsAt = positions.length;
@@ -64,12 +69,15 @@ export function mergeSegments(sources: readonly Source[]): Segment {
     let mask = 0;
     let lastDoc = -1;
     sources.forEach(({ segment }, s) => {
-      const index = findTerm(segment.data.terms, term);
-      if (index < 0) return;
-      mask |= segment.data.langMask[index]!;
       const data = segment.data;
-      const reader = new VarintReader(data.postings, data.postStart[index]!);
-      const positionReader = new VarintReader(data.positions, data.posStart[index]!);
+      const index = cursor[s]!;
+      if (data.terms[index] !== term) return;
+      cursor[s] = index + 1;
+      mask |= data.langMask[index]!;
+      const termPostings = postingWindows[s]!.bytes(data.postStart[index]!, data.postStart[index + 1]!);
+      const reader = new VarintReader(termPostings, 0);
+      const termPositions = positionWindows[s]!.bytes(data.posStart[index]!, data.posStart[index + 1]!);
+      const positionReader = new VarintReader(termPositions, 0);
       let doc = -1;
       for (let i = 0; i < data.df[index]!; i++) {
         const head = reader.next();
@@ -78,17 +86,17 @@ export function mergeSegments(sources: readonly Source[]): Segment {
         let words = 0;
         if (head & 1) words = reader.next();
         else {
-          const fields = data.postings[reader.offset++]!;
+          const fields = termPostings[reader.offset++]!;
           for (let field = 0; field < FIELD_COUNT; field++) if (fields & (1 << field)) words += reader.next();
         }
         const headerEnd = reader.offset;
         const positionsFrom = positionReader.offset;
         for (let k = 0; k < words; k++) positionReader.next();
         const target = newLocal[s]![doc]!;
-        if (target < 0) continue;
+        if (!(target >= 0)) continue;
         postings.writeVarint((target - lastDoc) * 2 + (head & 1));
-        postings.writeBytes(data.postings.subarray(headerStart, headerEnd));
-        positions.writeBytes(data.positions.subarray(positionsFrom, positionReader.offset));
+        postings.writeBytes(termPostings.subarray(headerStart, headerEnd));
+        positions.writeBytes(termPositions.subarray(positionsFrom, positionReader.offset));
         lastDoc = target;
         count++;
       }
@@ -113,9 +121,7 @@ export function mergeSegments(sources: readonly Source[]): Segment {
     terms,
     df: Uint32Array.from(df),
     postStart: Float64Array.from(postStart),
-    postings: postings.bytes().slice(),
     posStart: Float64Array.from(posStart),
-    positions: positions.bytes().slice(),
     langMask: Uint8Array.from(langMask),
     fieldLengths: Uint32Array.from(fieldLengths),
     fieldTotals,
@@ -127,7 +133,38 @@ export function mergeSegments(sources: readonly Source[]): Segment {
     tagIds: Int32Array.from(tagIds),
     values: { language: tables.language.values, source: tables.source.values, author: tables.author.values, tag: tables.tag.values },
   };
-  return new Segment(data, new MemoryStore(Buffer.concat(stored), Float64Array.from(storeStart)));
+  const stores = sources.map(({ segment }) => segment.store);
+  const articles = carriedArticles(stores, Int32Array.from(fromSource), Int32Array.from(fromLocal));
+  return new Segment(data, new MemoryStore(postings.bytes(), positions.bytes(), articles, stores));
+}
+
+function carriedArticles(stores: readonly SegmentStore[], source: Int32Array, local: Int32Array): ArticleSource {
+  return {
+    count: source.length,
+    size: (doc) => stores[source[doc]!]!.articleSize(local[doc]!),
+    read: (doc) => stores[source[doc]!]!.read(local[doc]!),
+  };
+}
+
+const WINDOW_BYTES = 4 * 1024 * 1024;
+
+/** Serves byte ranges asked for in increasing order from one read of a few megabytes. */
+class Window {
+  private start = 0;
+  private bytesRead: Uint8Array = new Uint8Array(0);
+
+  constructor(
+    private readonly total: number,
+    private readonly load: (start: number, end: number) => Uint8Array,
+  ) {}
+
+  bytes(start: number, end: number): Uint8Array {
+    if (start < this.start || end > this.start + this.bytesRead.length) {
+      this.start = start;
+      this.bytesRead = this.load(start, Math.max(end, Math.min(this.total, start + WINDOW_BYTES)));
+    }
+    return this.bytesRead.subarray(start - this.start, end - this.start);
+  }
 }
 
 class Table {

@@ -17,9 +17,11 @@ export interface FieldWeights {
 
 /** Calls `visit(doc, weightedTf)` for each document whose weighted frequency is > 0. */
 export function forEachPosting(segment: Segment, term: number, weights: FieldWeights, visit: (doc: number, weightedTf: number) => void): void {
-  const { postings, postStart, df, fieldLengths } = segment.data;
-  const reader = new VarintReader(postings, postStart[term]!);
+  const { df, fieldLengths } = segment.data;
+  const postings = segment.postingsOf(term);
+  const reader = new VarintReader(postings, 0);
   const count = df[term]!;
+  const docCount = segment.docCount;
   const bodyBoost = weights.boost[BODY]!;
   const bodyB = weights.b[BODY]!;
   const bodyAverage = weights.average[BODY]!;
@@ -27,6 +29,8 @@ export function forEachPosting(segment: Segment, term: number, weights: FieldWei
   for (let i = 0; i < count; i++) {
     const head = reader.next();
     doc += Math.floor(head / 2);
+    // Only damaged postings (a saved segment not verified yet) point past the segment: stop there.
+    if (doc >= docCount || reader.offset > postings.length) return;
     const base = doc * FIELD_COUNT;
     if (head & 1) {
       const tf = reader.next();
@@ -54,23 +58,27 @@ export interface PhrasePostings {
   readonly docs: Int32Array;
   /** tfs[i * FIELD_COUNT + field]. */
   readonly tfs: Uint32Array;
-  /** Byte offset in the segment's positions of posting i's first position. */
+  /** The term's positions, and the offset in them of posting i's first position. */
+  readonly positions: Uint8Array;
   readonly positionsAt: Float64Array;
 }
 
 export function readPhrasePostings(segment: Segment, term: number): PhrasePostings {
   const data = segment.data;
   const count = data.df[term]!;
-  const reader = new VarintReader(data.postings, data.postStart[term]!);
-  const positions = data.positions;
+  const postings = segment.postingsOf(term);
+  const reader = new VarintReader(postings, 0);
+  const positions = segment.positionsOf(term);
   const docs = new Int32Array(count);
   const tfs = new Uint32Array(count * FIELD_COUNT);
   const positionsAt = new Float64Array(count);
-  let offset = data.posStart[term]!;
+  let offset = 0;
   let doc = -1;
   for (let i = 0; i < count; i++) {
     const head = reader.next();
     doc += Math.floor(head / 2);
+    // Only damaged postings (a saved segment not verified yet) point past the segment: stop there.
+    if (doc >= segment.docCount || reader.offset > postings.length) return { docs: docs.subarray(0, i), tfs, positions, positionsAt };
     docs[i] = doc;
     positionsAt[i] = offset;
     let total = 0;
@@ -79,7 +87,7 @@ export function readPhrasePostings(segment: Segment, term: number): PhrasePostin
       tfs[i * FIELD_COUNT + BODY] = tf;
       total = tf;
     } else {
-      const mask = data.postings[reader.offset++]!;
+      const mask = postings[reader.offset++]!;
       for (let field = 0; field < FIELD_COUNT; field++) {
         if ((mask & (1 << field)) === 0) continue;
         const tf = reader.next();
@@ -88,14 +96,14 @@ export function readPhrasePostings(segment: Segment, term: number): PhrasePostin
       }
     }
     // Skip this posting's positions: one varint per occurrence, the last byte of each below 0x80.
-    for (let left = total; left > 0; offset++) if (positions[offset]! < 0x80) left--;
+    for (let left = total; left > 0 && offset < positions.length; offset++) if (positions[offset]! < 0x80) left--;
   }
-  return { docs, tfs, positionsAt };
+  return { docs, tfs, positions, positionsAt };
 }
 
 /** Decodes posting i's positions in one field into `into` (large enough: its tf), returning how many. */
-export function phrasePositions(segment: Segment, list: PhrasePostings, i: number, field: number, into: Int32Array): number {
-  const reader = new VarintReader(segment.data.positions, list.positionsAt[i]!);
+export function phrasePositions(list: PhrasePostings, i: number, field: number, into: Int32Array): number {
+  const reader = new VarintReader(list.positions, list.positionsAt[i]!);
   // Positions are stored field by field: skip the fields before this one.
   for (let before = 0; before < field; before++) for (let k = list.tfs[i * FIELD_COUNT + before]!; k > 0; k--) reader.next();
   const count = list.tfs[i * FIELD_COUNT + field]!;

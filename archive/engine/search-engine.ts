@@ -43,7 +43,12 @@ interface LiveSegment {
   readonly segment: Segment;
   readonly deleted: Uint8Array;
   deletedCount: number;
+  /** Its number in `located` codes, reused once it is merged away. */
+  readonly slot: number;
 }
+
+/** `located` holds local * SLOTS + slot per document: a small integer, not an object per article. */
+const SLOTS = 4096;
 
 /** Seal the pending documents into a segment at this size even if nobody searches. */
 const PENDING_LIMIT = 50_000;
@@ -54,7 +59,8 @@ export class SearchEngine {
   private pending = new SegmentBuilder();
   private pendingIds = new Map<string, number>();
   private pendingDeleted = new Set<number>();
-  private readonly located = new Map<string, { segment: Segment; local: number }>();
+  private readonly located = new Map<string, number>();
+  private readonly bySlot: (LiveSegment | undefined)[] = [];
 
   constructor(segments: readonly { segment: Segment; deleted: Uint8Array }[] = []) {
     for (const { segment, deleted } of segments) this.attach(segment, deleted);
@@ -92,24 +98,29 @@ export class SearchEngine {
       this.pendingDeleted.add(pendingLocal);
       return;
     }
-    const where = this.located.get(id);
+    const where = this.where(id);
     if (!where) return;
     this.located.delete(id);
-    const live = this.live.find((entry) => entry.segment === where.segment)!;
-    live.deleted[where.local] = 1;
-    live.deletedCount++;
+    where.entry.deleted[where.local] = 1;
+    where.entry.deletedCount++;
   }
 
   /** The stored form of an article, read from its segment (memory or disk). */
   readStored(id: string): Uint8Array | null {
     this.flush();
-    const where = this.located.get(id);
-    return where ? where.segment.store.read(where.local) : null;
+    const where = this.where(id);
+    return where ? where.entry.segment.store.read(where.local) : null;
   }
 
   locate(id: string): { segment: Segment; local: number } | undefined {
     this.flush();
-    return this.located.get(id);
+    const where = this.where(id);
+    return where && { segment: where.entry.segment, local: where.local };
+  }
+
+  private where(id: string): { entry: LiveSegment; local: number } | undefined {
+    const code = this.located.get(id);
+    return code === undefined ? undefined : { entry: this.bySlot[code % SLOTS]!, local: Math.floor(code / SLOTS) };
   }
 
   /** Makes pending documents searchable by sealing them into a segment. */
@@ -126,12 +137,13 @@ export class SearchEngine {
 
   /**
    * Merges mostly-deleted segments, and the smallest ones when there are more than `maxSegments`
-   * (never more than MERGE_CAP documents at once: a merge holds its articles in memory until saved).
-   * Returns the segments that were replaced.
+   * (never more than MERGE_CAP documents at once: a merge holds its postings in memory until saved).
+   * Returns the segments that were replaced; call again (after saving) until it returns none.
    */
   compact(maxSegments = 8): Segment[] {
     this.flush();
-    const chosen = new Set(this.live.filter((entry) => entry.deletedCount > entry.segment.docCount * 0.3));
+    const mostlyDeleted = this.live.filter((entry) => entry.deletedCount > entry.segment.docCount * 0.3);
+    const chosen = new Set(mostlyDeleted);
     const bySize = [...this.live].sort((a, b) => a.segment.docCount - b.segment.docCount);
     let docs = [...chosen].reduce((sum, entry) => sum + entry.segment.docCount, 0);
     for (const entry of bySize) {
@@ -140,14 +152,19 @@ export class SearchEngine {
       chosen.add(entry);
       docs += entry.segment.docCount;
     }
-    if (chosen.size === 0) return [];
+    // A single segment "merged" alone would only be rewritten as it is.
+    if (chosen.size === 0 || (chosen.size === 1 && mostlyDeleted.length === 0)) return [];
     const merging = this.live.filter((entry) => chosen.has(entry));
     const merged = mergeSegments(merging);
     const replaced = merging.map((entry) => entry.segment);
-    for (const segment of replaced) segment.store.close();
     this.live = this.live.filter((entry) => !chosen.has(entry));
-    for (const segment of replaced) for (const id of segment.data.ids) if (this.located.get(id)?.segment === segment) this.located.delete(id);
+    for (const entry of merging) {
+      for (const id of entry.segment.data.ids) if (this.located.get(id)! % SLOTS === entry.slot) this.located.delete(id);
+      this.bySlot[entry.slot] = undefined;
+    }
+    // The merged segment reads its articles from the replaced ones until it is saved, and closes them.
     if (merged.docCount > 0) this.attach(merged, new Uint8Array(merged.docCount));
+    else merged.store.close();
     return replaced;
   }
 
@@ -216,17 +233,30 @@ export class SearchEngine {
     return { liveDocs: Math.max(1, this.located.size), average };
   }
 
+  /** Checks what loading did not (saved segments' postings and positions); false when any is damaged. */
+  async verify(): Promise<boolean> {
+    for (const { segment } of [...this.live]) if (!(await segment.store.verify())) return false;
+    return true;
+  }
+
   close(): void {
     for (const { segment } of this.live) segment.store.close();
   }
 
   private attach(segment: Segment, deleted: Uint8Array): void {
+    let slot = this.bySlot.indexOf(undefined);
+    if (slot < 0) slot = this.bySlot.length;
+    // Unreachable in practice: every save merges segments down to a handful.
+    if (slot >= SLOTS) throw new Error(`more than ${SLOTS} index segments at once`);
     let deletedCount = 0;
-    segment.data.ids.forEach((id, local) => {
+    const ids = segment.data.ids;
+    for (let local = 0; local < ids.length; local++) {
       if (deleted[local]) deletedCount++;
-      else this.located.set(id, { segment, local });
-    });
-    this.live.push({ segment, deleted, deletedCount });
+      else this.located.set(ids[local]!, local * SLOTS + slot);
+    }
+    const entry = { segment, deleted, deletedCount, slot };
+    this.bySlot[slot] = entry;
+    this.live.push(entry);
   }
 }
 

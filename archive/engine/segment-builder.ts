@@ -13,7 +13,7 @@ import { ByteSink } from './byte-sink';
 import { GrowableArray } from './growable-array';
 import { scanHead, skipVarints, varintSize, type HeadScan } from './record-bytes';
 import { BODY, FIELD_COUNT } from './fields';
-import { dateNumber, MemoryStore, Segment, type SegmentData } from './segment';
+import { articlesInMemory, dateNumber, MemoryStore, Segment, type SegmentData } from './segment';
 
 /** What the engine needs of an article: its searchable fields, facet values and stored form. */
 export interface EngineDocument {
@@ -69,7 +69,6 @@ export class SegmentBuilder {
   private readonly tagIds: number[] = [];
   private readonly tables = { language: new ValueTable(), source: new ValueTable(), author: new ValueTable(), tag: new ValueTable() };
   private readonly stored: Uint8Array[] = [];
-  private readonly storeStart: number[] = [0];
   // Scratch for one document, per token: its slot among the document's distinct terms, its field and position.
   private tokenSlot = new Int32Array(4096);
   private tokenField = new Uint8Array(4096);
@@ -155,7 +154,6 @@ export class SegmentBuilder {
     for (const tag of new Set(document.tags)) this.tagIds.push(this.tables.tag.id(tag));
     this.tagStart.push(this.tagIds.length);
     this.stored.push(document.stored);
-    this.storeStart.push(this.storeStart.at(-1)! + document.stored.length);
   }
 
   seal(): Segment {
@@ -240,9 +238,7 @@ export class SegmentBuilder {
       terms,
       df,
       postStart,
-      postings,
       posStart,
-      positions,
       langMask,
       fieldLengths: this.fieldLengths.trimmed(),
       fieldTotals: this.fieldTotals,
@@ -259,7 +255,7 @@ export class SegmentBuilder {
         tag: this.tables.tag.values,
       },
     };
-    return new Segment(data, new MemoryStore(Buffer.concat(this.stored), Float64Array.from(this.storeStart)));
+    return new Segment(data, new MemoryStore(postings, positions, articlesInMemory(this.stored)));
   }
 
   private termId(text: string, start: number, end: number): number {

@@ -1,43 +1,65 @@
 /**
- * The on-disk form of a segment, loaded with a handful of reads and no JSON of any size:
+ * The on-disk form of a segment, loaded with one read of its small part and no JSON of any size:
  *
- *   256-byte header  "ARCHIVO-SEGMENT <version> <index bytes> <sha256 of index> <store bytes>" + padding
- *   index            section table, then 8-byte-aligned sections (typed arrays are views, not copies)
+ *   256-byte header  "ARCHIVO-SEGMENT <version> <resident bytes> <postings bytes> <positions bytes>
+ *                     <store bytes> <crc32 of resident> <crc32 of postings + positions>" + padding
+ *   resident         section table, then 8-byte-aligned sections: the dictionary and the per-document
+ *                    arrays, read whole at load (typed arrays are views, not copies)
+ *   postings, positions   read a term at a time when a query needs them
  *   store            the serialized articles, read one at a time when a page of results needs them
+ *   16-byte footer   "STORE <crc32 of store>" (known only once the articles are written)
  *
- * The index part is checked against its sha256 when loaded; the store is not read at load (that is
- * what keeps a million-article archive opening in seconds) — each article read from it is checked
- * against its own content hash by the catalog instead. Typed arrays are little-endian, as on every
- * platform Archivo ships for. Anything unexpected raises `SnapshotUnusableError`: rebuild, never trust.
+ * The resident part is checked against its CRC-32 when loaded (damage, not tampering, is what it
+ * guards against, and CRC-32 runs at memory speed where SHA-256 took seconds at a million articles).
+ * Postings, positions and articles are not read at load: `verify` checks them against theirs in the
+ * background after the archive is searchable, and the library rebuilds the index when that fails;
+ * their bounds come from the checked resident part, so a damaged byte can only give wrong matches
+ * until then, never a read outside the file. Each article read from the store is also checked
+ * against its own content hash by the catalog. Typed arrays are little-endian, as on every platform Archivo ships for.
+ * Anything unexpected raises `SnapshotUnusableError`: rebuild, never trust.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { writeFileAtomic } from '../fs/write-file-atomic';
 import { SnapshotUnusableError } from '../index/snapshot-file';
-import { MemoryStore, Segment, type SegmentData, type StoredArticles } from './segment';
+import { MemoryStore, Segment, type SegmentData, type SegmentStore } from './segment';
 
-export const SEGMENT_FORMAT_VERSION = 1;
+export const SEGMENT_FORMAT_VERSION = 2;
 const MAGIC = 'ARCHIVO-SEGMENT';
 const HEADER_BYTES = 256;
 const ID_LENGTH = 16;
+const SECTION_COUNT = 15;
+/** Articles are written in batches of about this size, read from wherever the segment keeps them. */
+const WRITE_BATCH = 4 * 1024 * 1024;
+const VERIFY_CHUNK = 8 * 1024 * 1024;
+const FOOTER_BYTES = 16;
+const FOOTER = 'STORE';
 
 type Section = Uint8Array | Uint32Array | Int32Array | Float64Array;
 
+interface Layout {
+  readonly resident: number;
+  readonly postings: number;
+  readonly positions: number;
+  readonly store: number;
+  readonly residentCrc: string;
+  readonly bulkCrc: string;
+}
+
+/** Writes a segment not saved yet; returns its checksum, which the manifest keeps to tell versions apart. */
 export async function writeSegmentFile(file: string, segment: Segment): Promise<string> {
   const data = segment.data;
   // Segments read from a file are already saved; only new ones (built or merged in memory) are written.
   if (!(segment.store instanceof MemoryStore)) throw new Error('this segment is already saved');
-  const storeStarts = segment.store.offsets();
-  const storeBytes = segment.store.all();
+  const store = segment.store;
+  const storeStarts = store.offsets();
   const meta = { docCount: data.docCount, fieldTotals: data.fieldTotals, values: data.values };
   const sections: Section[] = [
     utf8(JSON.stringify(meta)),
     utf8(data.terms.join('\n')),
     data.df,
     data.postStart,
-    data.postings,
     data.posStart,
-    data.positions,
     data.langMask,
     utf8(data.ids.join('')),
     data.fieldLengths,
@@ -52,27 +74,67 @@ export async function writeSegmentFile(file: string, segment: Segment): Promise<
   const table = new Float64Array(1 + sections.length * 2);
   table[0] = sections.length;
   let offset = align(table.byteLength);
-  const chunks: Uint8Array[] = [bytesOf(table)];
+  const resident: Uint8Array[] = [bytesOf(table)];
   let written = table.byteLength;
   sections.forEach((section, i) => {
     table[1 + i * 2] = offset;
     table[2 + i * 2] = section.byteLength;
-    if (offset > written) chunks.push(new Uint8Array(offset - written));
-    chunks.push(bytesOf(section));
+    if (offset > written) resident.push(new Uint8Array(offset - written));
+    resident.push(bytesOf(section));
     written = offset + section.byteLength;
     offset = align(written);
   });
-  const hash = createHash('sha256');
-  for (const chunk of chunks) hash.update(chunk);
-  const checksum = hash.digest('hex');
+  const residentCrc = crcOf(resident);
+  const bulkCrc = crcOf([store.postingBytes, store.positionBytes]);
+  const layout: Layout = {
+    resident: written,
+    postings: store.postingBytes.length,
+    positions: store.positionBytes.length,
+    store: storeStarts[data.docCount]!,
+    residentCrc: hex(residentCrc),
+    bulkCrc: hex(bulkCrc),
+  };
   const header = Buffer.alloc(HEADER_BYTES, 0x20);
-  header.write(`${MAGIC} ${SEGMENT_FORMAT_VERSION} ${written} ${checksum} ${storeBytes.length}`, 0, 'latin1');
+  header.write(
+    `${MAGIC} ${SEGMENT_FORMAT_VERSION} ${layout.resident} ${layout.postings} ${layout.positions} ${layout.store} ${layout.residentCrc} ${layout.bulkCrc}`,
+    0,
+    'latin1',
+  );
   header[HEADER_BYTES - 1] = 0x0a;
-  await writeFileAtomic(file, [header, ...chunks, storeBytes]);
-  return checksum;
+  await writeFileAtomic(file, chunksOf(header, resident, store, data.docCount));
+  return checksumOf(layout);
 }
 
-/** Loads a segment file; its articles stay on disk until asked for. */
+/** The file's parts in order; articles are gathered a batch at a time, so a merged segment's are never all in memory. */
+function* chunksOf(header: Uint8Array, resident: readonly Uint8Array[], store: MemoryStore, docCount: number): Generator<Uint8Array> {
+  yield header;
+  yield* resident;
+  yield store.postingBytes;
+  yield store.positionBytes;
+  let batch: Uint8Array[] = [];
+  let size = 0;
+  let crc = 0;
+  for (let local = 0; local <= docCount; local++) {
+    if (local < docCount) {
+      const article = store.read(local);
+      batch.push(article);
+      size += article.length;
+    }
+    if (size >= WRITE_BATCH || (local === docCount && size > 0)) {
+      const bytes = Buffer.concat(batch);
+      crc = crc32(bytes, crc);
+      yield bytes;
+      batch = [];
+      size = 0;
+    }
+  }
+  const footer = Buffer.alloc(FOOTER_BYTES, 0x20);
+  footer.write(`${FOOTER} ${hex(crc)}`, 0, 'latin1');
+  footer[FOOTER_BYTES - 1] = 0x0a;
+  yield footer;
+}
+
+/** Loads a segment file's dictionary and per-document arrays; postings, positions and articles stay on disk until asked for. */
 export function readSegmentFile(file: string, expectedChecksum?: string): Segment {
   let fd: number;
   try {
@@ -81,24 +143,13 @@ export function readSegmentFile(file: string, expectedChecksum?: string): Segmen
     throw new SnapshotUnusableError(`a part of the saved index is missing (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   try {
-    const header = Buffer.alloc(HEADER_BYTES);
-    readSync(fd, header, 0, HEADER_BYTES, 0);
-    const fields = header.toString('latin1').trim().split(' ');
-    if (fields[0] !== MAGIC) throw new SnapshotUnusableError('a part of the saved index is not an Archivo index');
-    if (fields[1] !== String(SEGMENT_FORMAT_VERSION)) throw new SnapshotUnusableError(`a part of the saved index has format ${fields[1]}, this version needs ${SEGMENT_FORMAT_VERSION}`);
-    const indexBytes = Number(fields[2]);
-    const checksum = fields[3] ?? '';
-    const storeBytes = Number(fields[4]);
-    if (!Number.isSafeInteger(indexBytes) || !Number.isSafeInteger(storeBytes) || fstatSync(fd).size !== HEADER_BYTES + indexBytes + storeBytes) {
-      throw new SnapshotUnusableError('the saved index is truncated');
-    }
-    if (expectedChecksum !== undefined && checksum !== expectedChecksum) throw new SnapshotUnusableError('a part of the saved index belongs to another version of it');
-    const index = new Uint8Array(new ArrayBuffer(indexBytes));
-    let read = 0;
-    while (read < indexBytes) read += readSync(fd, index, read, Math.min(indexBytes - read, 1 << 30), HEADER_BYTES + read);
-    if (createHash('sha256').update(index).digest('hex') !== checksum) throw new SnapshotUnusableError('the saved index is damaged (checksum mismatch)');
-    const data = decodeIndex(index);
-    return new Segment(data, new FileStore(fd, HEADER_BYTES + indexBytes, data.storeStarts));
+    const layout = readLayout(fd);
+    if (expectedChecksum !== undefined && checksumOf(layout) !== expectedChecksum) throw new SnapshotUnusableError('a part of the saved index belongs to another version of it');
+    const resident = Buffer.allocUnsafeSlow(layout.resident);
+    readFully(fd, resident, HEADER_BYTES);
+    if (hex(crc32(resident)) !== layout.residentCrc) throw new SnapshotUnusableError('the saved index is damaged (checksum mismatch)');
+    const data = decodeResident(resident, layout);
+    return new Segment(data, new FileStore(fd, layout, data.storeStarts));
   } catch (error) {
     closeSync(fd);
     if (error instanceof SnapshotUnusableError) throw error;
@@ -106,59 +157,148 @@ export function readSegmentFile(file: string, expectedChecksum?: string): Segmen
   }
 }
 
-/** Switches a just-written segment to reading its articles from the file, freeing their memory. */
+/** Switches a just-written segment to reading its postings and articles from the file, freeing their memory. */
 export function reopenStore(segment: Segment, file: string): void {
   if (!(segment.store instanceof MemoryStore)) return;
   const fd = openSync(file, 'r');
-  const header = Buffer.alloc(HEADER_BYTES);
-  readSync(fd, header, 0, HEADER_BYTES, 0);
-  const indexBytes = Number(header.toString('latin1').split(' ')[2]);
-  segment.store = new FileStore(fd, HEADER_BYTES + indexBytes, segment.store.offsets());
+  let layout: Layout;
+  try {
+    layout = readLayout(fd);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  const starts = segment.store.offsets();
+  segment.store.close();
+  // Just written from memory: nothing to check until the next session loads it.
+  segment.store = new FileStore(fd, layout, starts, true);
 }
 
-class FileStore implements StoredArticles {
+function readLayout(fd: number): Layout {
+  const header = Buffer.alloc(HEADER_BYTES);
+  readSync(fd, header, 0, HEADER_BYTES, 0);
+  const fields = header.toString('latin1').trim().split(' ');
+  if (fields[0] !== MAGIC) throw new SnapshotUnusableError('a part of the saved index is not an Archivo index');
+  if (fields[1] !== String(SEGMENT_FORMAT_VERSION)) throw new SnapshotUnusableError(`a part of the saved index has format ${fields[1]}, this version needs ${SEGMENT_FORMAT_VERSION}`);
+  const [resident, postings, positions, store] = fields.slice(2, 6).map(Number);
+  const layout = { resident: resident!, postings: postings!, positions: positions!, store: store!, residentCrc: fields[6] ?? '', bulkCrc: fields[7] ?? '' };
+  const sizes = [layout.resident, layout.postings, layout.positions, layout.store];
+  if (sizes.some((size) => !Number.isSafeInteger(size) || size < 0) || fstatSync(fd).size !== HEADER_BYTES + sizes.reduce((sum, size) => sum + size, 0) + FOOTER_BYTES) {
+    throw new SnapshotUnusableError('the saved index is truncated');
+  }
+  return layout;
+}
+
+function checksumOf(layout: Layout): string {
+  return `${layout.residentCrc}${layout.bulkCrc}`;
+}
+
+class FileStore implements SegmentStore {
   private open = true;
+  private readonly postingsAt: number;
+  private readonly positionsAt: number;
+  private readonly storeAt: number;
+
   constructor(
     private readonly fd: number,
-    private readonly base: number,
+    private readonly layout: Layout,
     private readonly starts: Float64Array,
-  ) {}
+    private verified = false,
+  ) {
+    this.postingsAt = HEADER_BYTES + layout.resident;
+    this.positionsAt = this.postingsAt + layout.postings;
+    this.storeAt = this.positionsAt + layout.positions;
+  }
 
   read(local: number): Uint8Array {
-    const start = this.starts[local]!;
-    const length = this.starts[local + 1]! - start;
-    const bytes = Buffer.alloc(length);
-    if (length > 0) readSync(this.fd, bytes, 0, length, this.base + start);
-    return bytes;
+    return this.bytes(this.storeAt + this.starts[local]!, this.articleSize(local));
+  }
+
+  articleSize(local: number): number {
+    return this.starts[local + 1]! - this.starts[local]!;
+  }
+
+  postings(start: number, end: number): Uint8Array {
+    return this.bytes(this.postingsAt + start, end - start);
+  }
+
+  positions(start: number, end: number): Uint8Array {
+    return this.bytes(this.positionsAt + start, end - start);
+  }
+
+  /**
+   * Checks postings, positions and articles against their CRC-32s, reading them a chunk at a time
+   * off this thread (the thread only computes the CRCs, at memory speed, between searches).
+   */
+  async verify(): Promise<boolean> {
+    if (this.verified) return true;
+    const chunk = Buffer.allocUnsafeSlow(VERIFY_CHUNK);
+    const footerAt = this.storeAt + this.layout.store;
+    const readChunk = (at: number, length: number): Promise<number> =>
+      new Promise((resolve) => read(this.fd, chunk, 0, length, at, (error, bytes) => resolve(error ? 0 : bytes)));
+    let bulk = 0;
+    let store = 0;
+    for (let at = this.postingsAt; at < footerAt && this.open; ) {
+      // Chunks end where the store begins, so each lands in one CRC.
+      const count = await readChunk(at, Math.min(VERIFY_CHUNK, (at < this.storeAt ? this.storeAt : footerAt) - at));
+      if (count === 0) return !this.open;
+      if (at < this.storeAt) bulk = crc32(chunk.subarray(0, count), bulk);
+      else store = crc32(chunk.subarray(0, count), store);
+      at += count;
+    }
+    const footer = (await readChunk(footerAt, FOOTER_BYTES)) === FOOTER_BYTES ? chunk.toString('latin1', 0, FOOTER_BYTES).trim() : '';
+    // Closed meanwhile (the archive was closed): there is nothing left to vouch for.
+    if (!this.open) return true;
+    this.verified = hex(bulk) === this.layout.bulkCrc && footer === `${FOOTER} ${hex(store)}`;
+    return this.verified;
   }
 
   close(): void {
     if (this.open) closeSync(this.fd);
     this.open = false;
   }
+
+  private bytes(position: number, length: number): Uint8Array {
+    const bytes = Buffer.allocUnsafe(length);
+    const got = length > 0 ? readSync(this.fd, bytes, 0, length, position) : 0;
+    // Only a file changed since it was opened reads short: zeros decode as nothing, never as stale bytes.
+    if (got < length) bytes.fill(0, got);
+    return bytes;
+  }
 }
 
-function decodeIndex(index: Uint8Array): SegmentData & { storeStarts: Float64Array } {
-  const count = new Float64Array(index.buffer, 0, 1)[0]!;
-  if (count !== 17) throw new SnapshotUnusableError('the saved index has an unexpected layout');
-  const table = new Float64Array(index.buffer, 0, 1 + count * 2);
+function readFully(fd: number, into: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < into.length) {
+    const got = readSync(fd, into, done, Math.min(into.length - done, 1 << 30), position + done);
+    if (got === 0) throw new SnapshotUnusableError('the saved index is truncated');
+    done += got;
+  }
+}
+
+function decodeResident(resident: Buffer, layout: Layout): SegmentData & { storeStarts: Float64Array } {
+  const buffer = resident.buffer as ArrayBuffer;
+  const base = resident.byteOffset;
+  const count = new Float64Array(buffer, base, 1)[0]!;
+  if (count !== SECTION_COUNT) throw new SnapshotUnusableError('the saved index has an unexpected layout');
+  const table = new Float64Array(buffer, base, 1 + count * 2);
   const section = (i: number): [number, number] => {
     const offset = table[1 + i * 2]!;
     const length = table[2 + i * 2]!;
-    if (offset % 8 !== 0 || offset + length > index.length) throw new SnapshotUnusableError('the saved index has an unexpected layout');
+    if (offset % 8 !== 0 || offset + length > resident.length) throw new SnapshotUnusableError('the saved index has an unexpected layout');
     return [offset, length];
   };
   const text = (i: number): string => {
     const [offset, length] = section(i);
-    return Buffer.from(index.buffer, offset, length).toString('utf8');
+    return resident.toString('utf8', offset, offset + length);
   };
   const view = <T>(i: number, Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
     const [offset, length] = section(i);
-    return new Type(index.buffer as ArrayBuffer, offset, length / Type.BYTES_PER_ELEMENT);
+    return new Type(buffer, base + offset, length / Type.BYTES_PER_ELEMENT);
   };
   const meta = JSON.parse(text(0)) as { docCount: number; fieldTotals: number[]; values: SegmentData['values'] };
   const termText = text(1);
-  const idText = text(8);
+  const idText = text(6);
   const ids: string[] = new Array<string>(meta.docCount);
   for (let i = 0; i < meta.docCount; i++) ids[i] = idText.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH);
   const data = {
@@ -167,22 +307,29 @@ function decodeIndex(index: Uint8Array): SegmentData & { storeStarts: Float64Arr
     terms: termText === '' ? [] : termText.split('\n'),
     df: view(2, Uint32Array),
     postStart: view(3, Float64Array),
-    postings: view(4, Uint8Array),
-    posStart: view(5, Float64Array),
-    positions: view(6, Uint8Array),
-    langMask: view(7, Uint8Array),
-    fieldLengths: view(9, Uint32Array),
+    posStart: view(4, Float64Array),
+    langMask: view(5, Uint8Array),
+    fieldLengths: view(7, Uint32Array),
     fieldTotals: meta.fieldTotals,
-    dates: view(10, Int32Array),
-    languageIds: view(11, Int32Array),
-    sourceIds: view(12, Int32Array),
-    authorIds: view(13, Int32Array),
-    tagStart: view(14, Uint32Array),
-    tagIds: view(15, Int32Array),
+    dates: view(8, Int32Array),
+    languageIds: view(9, Int32Array),
+    sourceIds: view(10, Int32Array),
+    authorIds: view(11, Int32Array),
+    tagStart: view(12, Uint32Array),
+    tagIds: view(13, Int32Array),
     values: meta.values,
-    storeStarts: view(16, Float64Array),
+    storeStarts: view(14, Float64Array),
   };
-  if (data.df.length !== data.terms.length || data.postStart.length !== data.terms.length + 1 || data.storeStarts.length !== meta.docCount + 1) {
+  const terms = data.terms.length;
+  if (
+    data.df.length !== terms ||
+    data.postStart.length !== terms + 1 ||
+    data.posStart.length !== terms + 1 ||
+    data.postStart[terms] !== layout.postings ||
+    data.posStart[terms] !== layout.positions ||
+    data.storeStarts.length !== meta.docCount + 1 ||
+    data.storeStarts[meta.docCount] !== layout.store
+  ) {
     throw new SnapshotUnusableError('the saved index has an unexpected layout');
   }
   return data;
@@ -190,6 +337,15 @@ function decodeIndex(index: Uint8Array): SegmentData & { storeStarts: Float64Arr
 
 function align(offset: number): number {
   return Math.ceil(offset / 8) * 8;
+}
+
+/** CRC-32 of chunks in a row. Empty ones are skipped: zlib answers 0 for an empty array with no memory behind it. */
+function crcOf(chunks: readonly Uint8Array[]): number {
+  return chunks.reduce((crc, chunk) => (chunk.length > 0 ? crc32(chunk, crc) : crc), 0);
+}
+
+function hex(crc: number): string {
+  return crc.toString(16).padStart(8, '0');
 }
 
 function utf8(text: string): Uint8Array {

@@ -8,6 +8,10 @@
  *   varint(docGap * 2 + bodyOnly), then varint(bodyTf) when bodyOnly,
  *   else one byte of field bits and varint(tf) for each field present.
  * Positions of a term, per posting and field present (field order): tf varints, gap-coded.
+ *
+ * The dictionary and the per-document arrays stay in memory; postings, positions and stored articles
+ * are the segment's `store`: in memory until the segment is saved, then read from its file a term
+ * (or an article) at a time, so a million-article index neither loads nor holds them all.
  */
 import { FIELD_COUNT } from './fields';
 
@@ -18,9 +22,17 @@ export interface FacetTables {
   readonly tag: readonly string[];
 }
 
-/** Reads the stored (serialized) article of a document. */
-export interface StoredArticles {
+/** Where a segment's bulk lives: its postings, positions and stored (serialized) articles. */
+export interface SegmentStore {
+  /** The stored article of a document. */
   read(local: number): Uint8Array;
+  /** Its length in bytes, without reading it. */
+  articleSize(local: number): number;
+  /** Bytes [start, end) of the segment's postings (of its positions). */
+  postings(start: number, end: number): Uint8Array;
+  positions(start: number, end: number): Uint8Array;
+  /** Checks what is not checked at load (a saved segment's postings and positions); false when damaged. */
+  verify(): Promise<boolean>;
   close(): void;
 }
 
@@ -30,9 +42,7 @@ export interface SegmentData {
   readonly terms: readonly string[];
   readonly df: Uint32Array;
   readonly postStart: Float64Array;
-  readonly postings: Uint8Array;
   readonly posStart: Float64Array;
-  readonly positions: Uint8Array;
   /** Which stem languages (bits, see analyzer) each term was seen in. */
   readonly langMask: Uint8Array;
   /** FIELD_COUNT lengths (in words) per document. */
@@ -53,11 +63,21 @@ export class Segment {
   constructor(
     readonly data: SegmentData,
     /** In memory until the segment is saved, then read from its file. */
-    public store: StoredArticles,
+    public store: SegmentStore,
   ) {}
 
   get docCount(): number {
     return this.data.docCount;
+  }
+
+  /** A term's postings (by its index in `terms`). */
+  postingsOf(term: number): Uint8Array {
+    return this.store.postings(this.data.postStart[term]!, this.data.postStart[term + 1]!);
+  }
+
+  /** A term's positions. */
+  positionsOf(term: number): Uint8Array {
+    return this.store.positions(this.data.posStart[term]!, this.data.posStart[term + 1]!);
   }
 
   fieldLength(local: number, field: number): number {
@@ -65,27 +85,63 @@ export class Segment {
   }
 }
 
-/** Articles kept in memory until their segment is saved (or for good, when the cache cannot be written). */
-export class MemoryStore implements StoredArticles {
-  constructor(
-    private readonly bytes: Uint8Array,
-    private readonly starts: Float64Array,
-  ) {}
+/**
+ * A segment not saved yet (or for good, when the cache cannot be written): postings and positions in
+ * memory, articles as they were added (no copy into one buffer) or read from the segments it was
+ * merged from, which it then owns and closes.
+ */
+export class MemoryStore implements SegmentStore {
+  private readonly starts: Float64Array;
 
-  read(local: number): Uint8Array {
-    return this.bytes.subarray(this.starts[local]!, this.starts[local + 1]!);
+  constructor(
+    readonly postingBytes: Uint8Array,
+    readonly positionBytes: Uint8Array,
+    private readonly articles: ArticleSource,
+    private readonly owned: readonly SegmentStore[] = [],
+  ) {
+    this.starts = new Float64Array(articles.count + 1);
+    for (let local = 0; local < articles.count; local++) this.starts[local + 1] = this.starts[local]! + articles.size(local);
   }
 
-  /** Where each article starts in `all()`, plus the end. */
+  read(local: number): Uint8Array {
+    return this.articles.read(local);
+  }
+
+  articleSize(local: number): number {
+    return this.articles.size(local);
+  }
+
+  postings(start: number, end: number): Uint8Array {
+    return this.postingBytes.subarray(start, end);
+  }
+
+  positions(start: number, end: number): Uint8Array {
+    return this.positionBytes.subarray(start, end);
+  }
+
+  verify(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  /** Where each article starts in the concatenated articles, plus the end. */
   offsets(): Float64Array {
     return this.starts;
   }
 
-  all(): Uint8Array {
-    return this.bytes;
+  close(): void {
+    for (const store of this.owned) store.close();
   }
+}
 
-  close(): void {}
+/** The articles of a segment in memory: `count` of them, each read whole. */
+export interface ArticleSource {
+  readonly count: number;
+  size(local: number): number;
+  read(local: number): Uint8Array;
+}
+
+export function articlesInMemory(articles: readonly Uint8Array[]): ArticleSource {
+  return { count: articles.length, size: (local) => articles[local]!.length, read: (local) => articles[local]! };
 }
 
 export function dateNumber(date: string | null): number {

@@ -10,8 +10,8 @@ import path from 'node:path';
 /** `<target>.<pid>.<12 hex>.tmp`: the writer's pid tells whether a leftover is still being written. */
 const TEMPORARY = /^(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
-/** Writes `chunks` to `file` so that readers see either the old or the new content, never a mix. */
-export async function writeFileAtomic(file: string, chunks: readonly Uint8Array[] | Uint8Array | string): Promise<void> {
+/** Writes `chunks` (taken one at a time, so they can be made as they go) to `file` so that readers see either the old or the new content, never a mix. */
+export async function writeFileAtomic(file: string, chunks: Iterable<Uint8Array> | Uint8Array | string): Promise<void> {
   const parts = typeof chunks === 'string' ? [Buffer.from(chunks, 'utf8')] : chunks instanceof Uint8Array ? [chunks] : chunks;
   await mkdir(path.dirname(file), { recursive: true });
   await removeAbandonedTemporaries(file);

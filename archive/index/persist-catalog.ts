@@ -92,7 +92,9 @@ async function saveSegment(file: string, segment: Segment): Promise<{ file: stri
 
 export async function saveCatalog(file: string, root: string, catalog: Catalog): Promise<void> {
   const engine = catalog.engine;
-  engine.compact();
+  // Down to a few segments (fewer dictionaries to load at the next start); each merged segment is
+  // written before the next merge, so only one merge's postings are ever in memory.
+  while (engine.compact().length > 0) await saveSealedSegments(file, catalog);
   const dir = path.dirname(file);
   const stem = path.basename(file, '.archivo-index');
   const segments: Manifest['segments'][number][] = [];
@@ -122,5 +124,7 @@ export async function saveCatalog(file: string, root: string, catalog: Catalog):
 }
 
 function location(filePath: string, index: number | null, entry: string | null): ArticleLocation {
-  return { path: filePath, ...(entry !== null ? { entry } : {}), ...(index !== null ? { index } : {}) };
+  // Runs once per article at load: no spreads (they cost more than the rest of the loop).
+  if (entry !== null) return index !== null ? { path: filePath, entry, index } : { path: filePath, entry };
+  return index !== null ? { path: filePath, index } : { path: filePath };
 }

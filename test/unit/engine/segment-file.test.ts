@@ -7,6 +7,11 @@ import { SnapshotUnusableError } from '../../../archive/index/snapshot-file';
 import { temporaryDir } from '../library/archive-fixture';
 import { engineDoc, hexId, query } from './engine-fixture';
 
+/** Where the postings start: after the 256-byte header and the resident part whose size it gives. */
+function postingsOffset(bytes: Buffer): number {
+  return 256 + Number(bytes.subarray(0, 256).toString('latin1').split(' ')[2]);
+}
+
 async function savedSegment() {
   const engine = new SearchEngine();
   engine.add(engineDoc({ id: hexId(1), title: 'Pérez visits Mixco', body: 'The Secure Municipality program.', date: '2012-02-17', source: 'Diálogo' }));
@@ -37,6 +42,24 @@ describe('segment files', () => {
     const { file, checksum } = await savedSegment();
     writeFileSync(file, corrupt(readFileSync(file)));
     expect(() => readSegmentFile(file, checksum)).toThrow(SnapshotUnusableError);
+  });
+
+  it.each([
+    ['postings', postingsOffset],
+    ['articles', (bytes: Buffer) => bytes.indexOf('Frost in Huila')],
+  ])('are loaded without reading their %s, which the background check then finds damaged', async (_name, where) => {
+    const { file, checksum } = await savedSegment();
+    const bytes = readFileSync(file);
+    const at = where(bytes);
+    bytes[at] = bytes[at]! ^ 0x55;
+    writeFileSync(file, bytes);
+    const segment = readSegmentFile(file, checksum);
+    expect(await segment.store.verify()).toBe(false);
+    segment.store.close();
+    const intact = await savedSegment();
+    const good = readSegmentFile(intact.file, intact.checksum);
+    expect(await good.store.verify()).toBe(true);
+    good.store.close();
   });
 
   it('are refused when they are not the version the manifest names', async () => {

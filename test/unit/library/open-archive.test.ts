@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, realpathSync, rmSync, utimesSync, writeFileS
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexFileFor } from '../../../archive/index/cache-dir';
-import { openArchive } from '../../../archive/library';
+import { openArchive, startArchive } from '../../../archive/library';
 import { makeArchive, scrapedArticle, SEED_TEXT, temporaryDir, writeArchiveFile } from './archive-fixture';
 
 const SEED_TITLE = 'Guatemalan President Inaugurates Municipal Program against Violence';
@@ -147,6 +147,27 @@ describe('the persisted index', () => {
     expect(reopened.rebuildReason).toMatch(/saved index/);
     expect(reopened.search('Mixco').total).toBe(1);
     expect((await openArchive(root, { indexDir })).summary.fromCache).toBe(true);
+  });
+
+  it('is searchable before its postings are checked, and rebuilt when that check fails', async () => {
+    const root = seedArchive();
+    const indexDir = temporaryDir();
+    await openArchive(root, { indexDir });
+    // Damage the postings of every segment: loading does not read them, the background check does.
+    for (const name of readdirSync(indexDir).filter((entry) => entry.endsWith('.archivo-segment'))) {
+      const file = path.join(indexDir, name);
+      const bytes = readFileSync(file);
+      const postings = 256 + Number(bytes.subarray(0, 256).toString('latin1').split(' ')[2]);
+      bytes[postings] = bytes[postings]! ^ 0xff;
+      writeFileSync(file, bytes);
+    }
+    const reopened = await startArchive(root, { indexDir });
+    expect(reopened.summary.fromCache).toBe(true);
+    await reopened.ready;
+    expect(reopened.rebuildReason).toMatch(/damaged \(checksum mismatch\)/);
+    expect(reopened.summary).toMatchObject({ articles: 2, fromCache: false });
+    expect(reopened.search('Mixco').total).toBe(1);
+    expect((await openArchive(root, { indexDir })).rebuildReason).toBeNull();
   });
 
   it('keeps working when the index folder cannot be written, and says so', async () => {
