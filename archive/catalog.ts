@@ -16,10 +16,20 @@ export interface FileRecord {
   readonly path: string;
   readonly size: number;
   readonly mtimeMs: number;
-  /** The articles this file contributed, by id, with where in the file each was found. */
-  readonly entries: readonly { readonly id: string; readonly location: ArticleLocation }[];
+  /** The ids of the articles this file contributed, in file order (see `locationInFile` for where each was). */
+  readonly ids: readonly string[];
+  /** The container entry each article came from, in the same order; null when the file is no container. */
+  readonly entries: readonly (string | null)[] | null;
   readonly problems: readonly Problem[];
 }
+
+/**
+ * Where each article of a freshly loaded index was found, answered from the saved index's typed
+ * arrays (no map of a million ids is built to open an archive). Returns `STALE` once the engine's
+ * segments are no longer the ones it was built for.
+ */
+export type RestoredLocations = (id: string) => ArticleLocation[] | undefined | typeof STALE;
+export const STALE = Symbol('stale');
 
 export interface FileStamp {
   readonly path: string;
@@ -38,32 +48,33 @@ export class Catalog {
   damaged = false;
   /** Recently read articles, already checked against their hash (Map order = least recent first). */
   private readonly recent = new Map<string, StoredArticle>();
+  /** Every place each article was found; built on first change, until then `restored` answers. */
+  private locations: Map<string, ArticleLocation[]> | null;
 
   private constructor(
     readonly engine: SearchEngine,
-    private readonly locations: Map<string, ArticleLocation[]>,
     private readonly files: Map<string, FileRecord>,
-  ) {}
-
-  static empty(): Catalog {
-    return new Catalog(new SearchEngine(), new Map(), new Map());
+    private restored: RestoredLocations | null,
+  ) {
+    this.locations = restored ? null : new Map();
   }
 
-  /** Rebuilds a catalog from its persisted parts; the caller vouches they belong together. */
-  static restore(engine: SearchEngine, files: readonly FileRecord[]): Catalog {
-    const locations = new Map<string, ArticleLocation[]>();
-    for (const file of files) {
-      for (const { id, location } of file.entries) {
-        const known = locations.get(id);
-        if (known) known.push(location);
-        else locations.set(id, [location]);
-      }
-    }
-    return new Catalog(engine, locations, new Map(files.map((file) => [file.path, file])));
+  static empty(): Catalog {
+    return new Catalog(new SearchEngine(), new Map(), null);
+  }
+
+  /**
+   * Rebuilds a catalog from its persisted parts; the caller vouches they belong together (every
+   * article the files list is in the engine and the other way round) and that `restored` answers
+   * for the engine's segments as they are.
+   */
+  static restore(engine: SearchEngine, files: readonly FileRecord[], restored: RestoredLocations): Catalog {
+    return new Catalog(engine, new Map(files.map((file) => [file.path, file])), restored);
   }
 
   get articleCount(): number {
-    return this.locations.size;
+    // A restored catalog and its engine hold the same articles (checked at load).
+    return this.locations ? this.locations.size : this.engine.documentCount;
   }
 
   get fileCount(): number {
@@ -71,7 +82,7 @@ export class Catalog {
   }
 
   getArticle(id: string): Article | undefined {
-    const locations = this.locations.get(id);
+    const locations = this.locationsOf(id);
     if (!locations) return undefined;
     const stored = this.recent.get(id) ?? this.readArticle(id);
     if (!stored) return undefined;
@@ -80,6 +91,31 @@ export class Catalog {
     this.recent.set(id, stored);
     if (this.recent.size > RECENT_ARTICLES) this.recent.delete(this.recent.keys().next().value!);
     return { ...stored, path: locations[0]!.path, locations: [...locations] };
+  }
+
+  private locationsOf(id: string): readonly ArticleLocation[] | undefined {
+    if (this.restored) {
+      const found = this.restored(id);
+      if (found !== STALE) return found;
+    }
+    return this.materialised().get(id);
+  }
+
+  /** The map of every article's locations, built from the file records the first time it is needed. */
+  private materialised(): Map<string, ArticleLocation[]> {
+    if (this.locations) return this.locations;
+    const locations = new Map<string, ArticleLocation[]>();
+    for (const file of this.files.values()) {
+      file.ids.forEach((id, position) => {
+        const location = locationInFile(file, position);
+        const known = locations.get(id);
+        if (known) known.push(location);
+        else locations.set(id, [location]);
+      });
+    }
+    this.locations = locations;
+    this.restored = null;
+    return locations;
   }
 
   /** Reads an article from the store and checks it against its hash: a mismatch marks the index damaged. */
@@ -118,42 +154,55 @@ export class Catalog {
   /** `putFile` for a file already turned into articles (possibly in another thread). */
   putPrepared(stamp: FileStamp, prepared: PreparedFile): void {
     this.removeFile(stamp.path);
-    const entries: { id: string; location: ArticleLocation }[] = [];
+    const locations = this.materialised();
+    const ids: string[] = [];
+    const entries: (string | null)[] = [];
     for (const { article, stored } of prepared.articles) {
       const location = article.locations[0]!;
-      this.addLocation(article, location, stored);
-      entries.push({ id: article.id, location });
+      const known = locations.get(article.id);
+      if (known) {
+        if (!known.some((existing) => sameLocation(existing, location))) known.push(location);
+      } else {
+        locations.set(article.id, [location]);
+        this.engine.add(toEngineDocument(article, stored));
+      }
+      ids.push(article.id);
+      entries.push(location.entry ?? null);
     }
-    this.files.set(stamp.path, { ...stamp, entries, problems: prepared.problems });
+    const record = { ...stamp, ids, entries: entries.some((entry) => entry !== null) ? entries : null, problems: prepared.problems };
+    this.files.set(stamp.path, record);
   }
 
   removeFile(path: string): void {
     const record = this.files.get(path);
     if (!record) return;
+    const locations = this.materialised();
     this.files.delete(path);
-    for (const { id, location } of record.entries) {
-      const known = this.locations.get(id);
-      if (!known) continue;
+    record.ids.forEach((id, position) => {
+      const known = locations.get(id);
+      if (!known) return;
+      const location = locationInFile(record, position);
       const remaining = known.filter((existing) => !sameLocation(existing, location));
       if (remaining.length === 0) {
-        this.locations.delete(id);
+        locations.delete(id);
         this.recent.delete(id);
         this.engine.remove(id);
       } else {
-        this.locations.set(id, remaining);
+        locations.set(id, remaining);
       }
-    }
+    });
   }
+}
 
-  private addLocation(article: Article, location: ArticleLocation, stored: Uint8Array): void {
-    const known = this.locations.get(article.id);
-    if (known) {
-      if (!known.some((existing) => sameLocation(existing, location))) known.push(location);
-      return;
-    }
-    this.locations.set(article.id, [location]);
-    this.engine.add(toEngineDocument(article, stored));
-  }
+/** Where the article at `position` of a file was found: the same rule `prepareFile` writes locations by. */
+export function locationInFile(file: Pick<FileRecord, 'path' | 'ids' | 'entries'>, position: number): ArticleLocation {
+  return locationIn(file.path, file.entries?.[position] ?? null, file.ids.length > 1 ? position : null);
+}
+
+function locationIn(path: string, entry: string | null, index: number | null): ArticleLocation {
+  // Runs once per article when locations are built: no spreads (they cost more than the rest).
+  if (entry !== null) return index !== null ? { path, entry, index } : { path, entry };
+  return index !== null ? { path, index } : { path };
 }
 
 /** A file's articles with their stored form, and its problems: all the work of `putFile` that needs no index. */
@@ -164,11 +213,7 @@ export interface PreparedFile {
 
 export function prepareFile(path: string, result: ReadResult): PreparedFile {
   const articles = result.articles.map((read, index) => {
-    const location: ArticleLocation = {
-      path,
-      ...(read.entry !== undefined ? { entry: read.entry } : {}),
-      ...(result.articles.length > 1 ? { index } : {}),
-    };
+    const location = locationIn(path, read.entry ?? null, result.articles.length > 1 ? index : null);
     const article = buildArticle(read, location);
     return { article, stored: storedForm(article) };
   });

@@ -23,7 +23,7 @@ describe('Catalog article reads', () => {
   it('returns the article as it is now after its file changed, even when it was just read', () => {
     const catalog = Catalog.empty();
     catalog.putFile({ path: 'a.txt', size: 1, mtimeMs: 1 }, fileWith('Ana Gómez'));
-    const [{ id }] = catalog.allFiles().next().value!.entries;
+    const [id] = catalog.allFiles().next().value!.ids;
     expect(catalog.getArticle(id)?.author).toBe('Ana Gómez');
     // Same headline and body (so the same id), corrected byline.
     catalog.putFile({ path: 'a.txt', size: 2, mtimeMs: 2 }, fileWith('Ana Gómez Pérez'));

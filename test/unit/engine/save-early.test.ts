@@ -27,7 +27,7 @@ describe('saving segments during a long pass', () => {
     expect(first!.store).not.toBeInstanceOf(MemoryStore);
     const segmentFiles = () => readdirSync(dir).filter((name) => name.endsWith('.archivo-segment'));
     expect(segmentFiles()).toHaveLength(1);
-    const id = (file: string) => [...catalog.allFiles()].find((record) => record.path === file)!.entries[0]!.id;
+    const id = (file: string) => [...catalog.allFiles()].find((record) => record.path === file)!.ids[0]!;
     expect(catalog.getArticle(id('a.txt'))?.title).toBe('Frost destroys the harvest');
 
     await saveCatalog(indexFile, dir, catalog);

@@ -30,7 +30,8 @@ describe('an archive of every supported format', () => {
       'broken/truncated.json': '{"title": "Cut off", "text": "no end',
       'broken/empty.md': '',
     });
-    const library = await openArchive(root, { indexDir: temporaryDir() });
+    const indexDir = temporaryDir();
+    const library = await openArchive(root, { indexDir });
     const found = (query: string) => {
       const hit = library.search(query).results[0];
       expect(hit, `nothing found for ${query}`).toBeDefined();
@@ -55,5 +56,17 @@ describe('an archive of every supported format', () => {
     const problems = library.summary.problems.map((problem) => problem.path);
     expect(problems).toEqual(expect.arrayContaining(['broken/truncated.json', 'broken/empty.md', 'dumps/dump.jsonl']));
     for (const problem of library.summary.problems) expect(problem.reason).not.toMatch(/Archivo could not read this file/);
+
+    // Opened again from the saved index: every article keeps every place it was found (container
+    // entries, places in a multi-article file, exact duplicates), and every file its problems.
+    const reopened = await openArchive(root, { indexDir });
+    expect(reopened.rebuildReason).toBeNull();
+    expect(reopened.summary).toMatchObject({ fromCache: true, articles: library.summary.articles, files: library.summary.files });
+    expect(reopened.summary.problems).toEqual(library.summary.problems);
+    for (const query of ['"First line article"', 'floods', '"Mixco refuerza la seguridad municipal"', '"zip-slip name"', 'coffee']) {
+      const hits = library.search(query).results;
+      expect(reopened.search(query).results.map((hit) => hit.id), query).toEqual(hits.map((hit) => hit.id));
+      for (const hit of hits) expect(reopened.getArticle(hit.id)!.locations, query).toEqual(library.getArticle(hit.id)!.locations);
+    }
   });
 });

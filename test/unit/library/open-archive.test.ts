@@ -104,6 +104,29 @@ describe('openArchive', () => {
 });
 
 describe('the persisted index', () => {
+  it('keeps every location of an article saved twice, and removing one copy drops only that one', async () => {
+    const root = seedArchive({ 'copies/seed-again.txt': SEED_TEXT });
+    const indexDir = temporaryDir();
+    const fresh = await openArchive(root, { indexDir });
+    const id = fresh.search('Mixco').results[0]!.id;
+
+    const reused = await openArchive(root, { indexDir });
+    expect(reused.rebuildReason).toBeNull();
+    expect(reused.summary).toMatchObject({ articles: 2, files: 3, fromCache: true });
+    expect(reused.search('Mixco').results[0]!.duplicates).toBe(2);
+    expect(reused.getArticle(id)!.locations).toEqual(fresh.getArticle(id)!.locations);
+
+    rmSync(path.join(root, 'guatemala/seed.txt'));
+    const updated = await openArchive(root, { indexDir });
+    expect(updated.rebuildReason).toBeNull();
+    expect(updated.summary).toMatchObject({ articles: 2, files: 2 });
+    expect(updated.getArticle(id)).toMatchObject({ path: 'copies/seed-again.txt', locations: [{ path: 'copies/seed-again.txt' }] });
+    // And as saved after that change.
+    const again = await openArchive(root, { indexDir });
+    expect(again.summary.fromCache).toBe(true);
+    expect(again.getArticle(id)!.locations).toEqual([{ path: 'copies/seed-again.txt' }]);
+  });
+
   it('is reused when nothing changed, and re-reads only what changed', async () => {
     const root = seedArchive();
     const indexDir = temporaryDir();
