@@ -9,6 +9,7 @@ import type { QueryNode } from '../query/parse-query';
 import { evaluate, type IndexStats, type SegmentView } from './evaluate';
 import { FacetCounter } from './facets';
 import { FIELD_COUNT } from './fields';
+import { hashId, IdTable } from './id-table';
 import { keep, type MatchList } from './match-list';
 import { mergeSegments } from './merge-segments';
 import { planQuery, type PlanNode } from './query-plan';
@@ -43,12 +44,9 @@ interface LiveSegment {
   readonly segment: Segment;
   readonly deleted: Uint8Array;
   deletedCount: number;
-  /** Its number in `located` codes, reused once it is merged away. */
-  readonly slot: number;
+  /** Its documents by id. */
+  readonly table: IdTable;
 }
-
-/** `located` holds local * SLOTS + slot per document: a small integer, not an object per article. */
-const SLOTS = 4096;
 
 /** Seal the pending documents into a segment at this size even if nobody searches. */
 const PENDING_LIMIT = 50_000;
@@ -59,15 +57,15 @@ export class SearchEngine {
   private pending = new SegmentBuilder();
   private pendingIds = new Map<string, number>();
   private pendingDeleted = new Set<number>();
-  private readonly located = new Map<string, number>();
-  private readonly bySlot: (LiveSegment | undefined)[] = [];
+  /** Live documents in the sealed segments. */
+  private sealedCount = 0;
 
   constructor(segments: readonly { segment: Segment; deleted: Uint8Array }[] = []) {
     for (const { segment, deleted } of segments) this.attach(segment, deleted);
   }
 
   get documentCount(): number {
-    return this.located.size + this.pendingIds.size;
+    return this.sealedCount + this.pendingIds.size;
   }
 
   segments(): readonly { readonly segment: Segment; readonly deleted: Uint8Array }[] {
@@ -81,7 +79,7 @@ export class SearchEngine {
   }
 
   has(id: string): boolean {
-    return this.located.has(id) || this.pendingIds.has(id);
+    return this.pendingIds.has(id) || this.where(id) !== undefined;
   }
 
   add(document: EngineDocument): void {
@@ -100,9 +98,9 @@ export class SearchEngine {
     }
     const where = this.where(id);
     if (!where) return;
-    this.located.delete(id);
     where.entry.deleted[where.local] = 1;
     where.entry.deletedCount++;
+    this.sealedCount--;
   }
 
   /** The stored form of an article, read from its segment (memory or disk). */
@@ -119,8 +117,12 @@ export class SearchEngine {
   }
 
   private where(id: string): { entry: LiveSegment; local: number } | undefined {
-    const code = this.located.get(id);
-    return code === undefined ? undefined : { entry: this.bySlot[code % SLOTS]!, local: Math.floor(code / SLOTS) };
+    const hash = hashId(id);
+    for (const entry of this.live) {
+      const local = entry.table.find(id, hash, entry.deleted);
+      if (local >= 0) return { entry, local };
+    }
+    return undefined;
   }
 
   /** Makes pending documents searchable by sealing them into a segment. */
@@ -158,10 +160,7 @@ export class SearchEngine {
     const merged = mergeSegments(merging);
     const replaced = merging.map((entry) => entry.segment);
     this.live = this.live.filter((entry) => !chosen.has(entry));
-    for (const entry of merging) {
-      for (const id of entry.segment.data.ids) if (this.located.get(id)! % SLOTS === entry.slot) this.located.delete(id);
-      this.bySlot[entry.slot] = undefined;
-    }
+    for (const entry of merging) this.sealedCount -= entry.segment.docCount - entry.deletedCount;
     // The merged segment reads its articles from the replaced ones until it is saved, and closes them.
     if (merged.docCount > 0) this.attach(merged, new Uint8Array(merged.docCount));
     else merged.store.close();
@@ -230,7 +229,7 @@ export class SearchEngine {
       segment.data.fieldTotals.forEach((total, field) => (average[field]! += total));
     }
     for (let field = 0; field < FIELD_COUNT; field++) average[field] = docs > 0 ? average[field]! / docs : 0;
-    return { liveDocs: Math.max(1, this.located.size), average };
+    return { liveDocs: Math.max(1, this.sealedCount), average };
   }
 
   /** Checks what loading did not (saved segments' postings and positions); false when any is damaged. */
@@ -244,19 +243,10 @@ export class SearchEngine {
   }
 
   private attach(segment: Segment, deleted: Uint8Array): void {
-    let slot = this.bySlot.indexOf(undefined);
-    if (slot < 0) slot = this.bySlot.length;
-    // Unreachable in practice: every save merges segments down to a handful.
-    if (slot >= SLOTS) throw new Error(`more than ${SLOTS} index segments at once`);
     let deletedCount = 0;
-    const ids = segment.data.ids;
-    for (let local = 0; local < ids.length; local++) {
-      if (deleted[local]) deletedCount++;
-      else this.located.set(ids[local]!, local * SLOTS + slot);
-    }
-    const entry = { segment, deleted, deletedCount, slot };
-    this.bySlot[slot] = entry;
-    this.live.push(entry);
+    for (let local = 0; local < segment.docCount; local++) deletedCount += deleted[local]! ? 1 : 0;
+    this.sealedCount += segment.docCount - deletedCount;
+    this.live.push({ segment, deleted, deletedCount, table: new IdTable(segment.data.ids) });
   }
 }
 

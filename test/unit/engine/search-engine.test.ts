@@ -101,6 +101,34 @@ describe('SearchEngine', () => {
     expect(engine.documentCount).toBe(3);
   });
 
+  it('finds an article changed back and forth by its id, whichever segment holds its live copy', () => {
+    const engine = engineWith(DOCS);
+    // Removed and added again before its segment is sealed: the segment holds the id twice, one deleted.
+    engine.remove(hexId(1));
+    engine.add(engineDoc({ ...DOCS[0]!, title: 'Secure Municipality program ends in Mixco' }));
+    engine.flush();
+    expect(engine.documentCount).toBe(4);
+    expect(engine.has(hexId(1))).toBe(true);
+    const first = engine.locate(hexId(1))!;
+    expect(first.segment.data.ids[first.local]).toBe(hexId(1));
+    expect(first.segment.data.ids.filter((id) => id === hexId(1))).toHaveLength(2);
+    expect(ids(engine, 'ends')).toEqual([hexId(1)]);
+    expect(ids(engine, 'starts')).toEqual([]);
+    // Removed from a sealed segment and added to the next one.
+    engine.remove(hexId(1));
+    expect(engine.has(hexId(1))).toBe(false);
+    expect(engine.readStored(hexId(1))).toBeNull();
+    engine.add(engineDoc(DOCS[0]!));
+    engine.flush();
+    expect(engine.locate(hexId(1))!.segment).not.toBe(first.segment);
+    expect(ids(engine, 'starts')).toEqual([hexId(1)]);
+    expect(engine.documentCount).toBe(4);
+    engine.compact(1);
+    expect(engine.documentCount).toBe(4);
+    expect(ids(engine, 'starts')).toEqual([hexId(1)]);
+    expect(engine.has(hexId(9))).toBe(false);
+  });
+
   it('returns the best of many with a heap exactly as a full sort would', () => {
     const many = Array.from({ length: 300 }, (_, i) => ({ id: hexId(i + 10), title: `Report ${i}`, body: `${'flood '.repeat((i * 7) % 13 + 1)}river town ${i}` }));
     const engine = engineWith(many);
