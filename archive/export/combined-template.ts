@@ -9,11 +9,10 @@
 import type { Article } from '../model/article';
 import { escapeHtml } from './escape';
 import type { PrintHighlights } from './highlight-html';
-import { normalizeLocale, printLanguage } from './locale';
-import { pageSizeForLocale, type PageSize } from './page-size';
+import type { PageSize } from './page-size';
 import { documentLanguage, formatArticleDate, printTitle, renderArticleSection, runningHeader } from './print-article';
 import { combinedCss, printCss } from './print-styles';
-import { printStrings } from './print-strings';
+import { printSetting } from './print-setting';
 import { PRINT_CSP } from './print-template';
 
 export interface CombinedPrintOptions {
@@ -31,14 +30,11 @@ export interface CombinedPrintOptions {
 }
 
 export function combinedTitle(count: number, locale: string): string {
-  return printStrings(printLanguage(normalizeLocale(locale))).combinedTitle(count);
+  return printSetting(locale).strings.combinedTitle(count);
 }
 
 export function renderCombinedHtml(articles: readonly Article[], options: CombinedPrintOptions): string {
-  const locale = normalizeLocale(options.locale);
-  const language = printLanguage(locale);
-  const strings = printStrings(language);
-  const pageSize = options.pageSize ?? pageSizeForLocale(locale);
+  const { locale, language, strings, pageSize } = printSetting(options.locale, options.pageSize);
   const title = options.title ?? strings.combinedTitle(articles.length);
   const entries = articles.map((article, i) => {
     const date = article.date ? formatArticleDate(article.date, locale) : null;

@@ -7,11 +7,10 @@
 import type { Article } from '../model/article';
 import { escapeHtml } from './escape';
 import type { PrintHighlights } from './highlight-html';
-import { normalizeLocale, printLanguage } from './locale';
-import { pageSizeForLocale, type PageSize } from './page-size';
+import type { PageSize } from './page-size';
 import { documentLanguage, printTitle, renderArticleSection, runningHeader } from './print-article';
 import { printCss } from './print-styles';
-import { printStrings } from './print-strings';
+import { printSetting } from './print-setting';
 
 export { formatArticleDate, printTitle } from './print-article';
 
@@ -29,10 +28,7 @@ export interface PrintOptions {
 export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export function renderPrintHtml(article: Article, options: PrintOptions): string {
-  const locale = normalizeLocale(options.locale);
-  const language = printLanguage(locale);
-  const strings = printStrings(language);
-  const pageSize = options.pageSize ?? pageSizeForLocale(locale);
+  const { locale, language, strings, pageSize } = printSetting(options.locale, options.pageSize);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(documentLanguage(article))}">
 <head>
