@@ -2,26 +2,17 @@
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cite } from '../../../archive/cite/cite';
 import type { PrintHighlights } from '../../../archive/export/highlight-html';
 import type { LiveArchive } from '../../../archive/library';
 import { withPdfExtension } from '../../../electron/export-handlers';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/ipc-handlers';
-import { fakePdf, makeSampleDeps, openSampleIpc, type Recorder, type SampleIpc } from './sample-ipc';
+import { fakePdf, makeSampleDeps, useSampleIpc, type Recorder } from './sample-ipc';
 
-let sample: SampleIpc;
-let library: LiveArchive;
-let mixcoId: string;
-let tmp: string;
+const sample = useSampleIpc();
 
-beforeAll(async () => {
-  sample = await openSampleIpc();
-  ({ library, mixcoId, tmp } = sample);
-});
-afterAll(() => sample.close());
-
-const makeDeps = (overrides: Partial<IpcHandlerDeps> = {}): Recorder => makeSampleDeps(library, overrides);
+const makeDeps = (overrides: Partial<IpcHandlerDeps> = {}): Recorder => makeSampleDeps(sample.library, overrides);
 
 /** A valid, blank one-page PDF: what a printer returns, to the export path that adds metadata to it. */
 async function onePagePdf(): Promise<Uint8Array> {
@@ -32,14 +23,14 @@ async function onePagePdf(): Promise<Uint8Array> {
 
 describe('article:export-pdf (real archive, fake dialog and printer)', () => {
   it('suggests a dated, readable file name and writes the PDF where the user chose', async () => {
-    const target = path.join(tmp, 'export-one.pdf');
+    const target = path.join(sample.tmp, 'export-one.pdf');
     const recorder = makeDeps({
       chooseSavePath: async (name) => {
         recorder.savePrompts.push(name);
         return target;
       },
     });
-    const result = await createIpcHandlers(recorder.deps)['article:export-pdf'](mixcoId);
+    const result = await createIpcHandlers(recorder.deps)['article:export-pdf'](sample.mixcoId);
     expect(result).toEqual({ status: 'saved', path: target });
     expect(recorder.savePrompts).toEqual(['2012-02-17 Guatemalan President Inaugurates Municipal Program against Violence.pdf']);
     const written = await readFile(target, 'utf8');
@@ -48,8 +39,8 @@ describe('article:export-pdf (real archive, fake dialog and printer)', () => {
   });
 
   it('adds .pdf when the chosen name has no extension', async () => {
-    const chosen = path.join(tmp, 'no-extension');
-    const result = await createIpcHandlers(makeDeps({ chooseSavePath: async () => chosen }).deps)['article:export-pdf'](mixcoId);
+    const chosen = path.join(sample.tmp, 'no-extension');
+    const result = await createIpcHandlers(makeDeps({ chooseSavePath: async () => chosen }).deps)['article:export-pdf'](sample.mixcoId);
     expect(result).toEqual({ status: 'saved', path: `${chosen}.pdf` });
     expect((await readFile(`${chosen}.pdf`, 'utf8')).startsWith('%PDF-')).toBe(true);
   });
@@ -62,28 +53,28 @@ describe('article:export-pdf (real archive, fake dialog and printer)', () => {
         return fakePdf(article);
       },
     });
-    await expect(createIpcHandlers(recorder.deps)['article:export-pdf'](mixcoId)).resolves.toEqual({ status: 'canceled' });
+    await expect(createIpcHandlers(recorder.deps)['article:export-pdf'](sample.mixcoId)).resolves.toEqual({ status: 'canceled' });
     expect(printed).toBe(0);
   });
 
   it('turns a printing failure into an error result and leaves no file', async () => {
-    const target = path.join(tmp, 'never-written.pdf');
+    const target = path.join(sample.tmp, 'never-written.pdf');
     const deps = makeDeps({
       chooseSavePath: async () => target,
       renderPdf: async () => {
         throw new Error('render process gone');
       },
     }).deps;
-    const result = await createIpcHandlers(deps)['article:export-pdf'](mixcoId);
+    const result = await createIpcHandlers(deps)['article:export-pdf'](sample.mixcoId);
     expect(result).toEqual({ status: 'error', message: 'Could not export the PDF: render process gone' });
     await expect(readFile(target)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('reports an unwritable destination as an error result', async () => {
-    const blocker = path.join(tmp, 'a-file');
+    const blocker = path.join(sample.tmp, 'a-file');
     await writeFile(blocker, 'x');
     const deps = makeDeps({ chooseSavePath: async () => path.join(blocker, 'inside.pdf') }).deps;
-    const result = await createIpcHandlers(deps)['article:export-pdf'](mixcoId);
+    const result = await createIpcHandlers(deps)['article:export-pdf'](sample.mixcoId);
     expect(result).toMatchObject({ status: 'error' });
   });
 
@@ -160,8 +151,8 @@ describe('citations and exports of results over IPC (real archive, fake dialog, 
   it('copies the citation in main, as text and rich text, in the requested style and language', async () => {
     const copied: { text: string; html: string }[] = [];
     const handlers = createIpcHandlers(makeDeps({ copyToClipboard: (content) => void copied.push(content) }).deps);
-    const result = await handlers['article:cite'](mixcoId, 'apa', 'es');
-    const article = library.getArticle(mixcoId)!;
+    const result = await handlers['article:cite'](sample.mixcoId, 'apa', 'es');
+    const article = sample.library.getArticle(sample.mixcoId)!;
     const expected = cite(article, 'apa', 'es');
     expect(result).toEqual({ status: 'copied', style: 'apa', text: expected.text });
     expect(copied).toEqual([{ text: expected.text, html: expected.html }]);
@@ -170,13 +161,13 @@ describe('citations and exports of results over IPC (real archive, fake dialog, 
 
   it('reports a missing clipboard or article instead of failing', async () => {
     const handlers = createIpcHandlers(makeDeps().deps);
-    await expect(handlers['article:cite'](mixcoId, 'mla', 'en')).resolves.toMatchObject({ status: 'error' });
+    await expect(handlers['article:cite'](sample.mixcoId, 'mla', 'en')).resolves.toMatchObject({ status: 'error' });
     const withClipboard = createIpcHandlers(makeDeps({ copyToClipboard: () => undefined }).deps);
     await expect(withClipboard['article:cite']('0123456789abcdef', 'mla', 'en')).resolves.toMatchObject({ status: 'error', message: /no longer/ });
   });
 
   it('exports the whole result set as CSV with a receipt, adding the extensions the dialog left out', async () => {
-    const target = path.join(tmp, 'results');
+    const target = path.join(sample.tmp, 'results');
     const prompts: { name: string; extensions: readonly string[] | undefined }[] = [];
     const handlers = createIpcHandlers(
       makeDeps({
@@ -187,7 +178,7 @@ describe('citations and exports of results over IPC (real archive, fake dialog, 
       }).deps,
     );
     const result = await handlers['results:export']({ query: 'Mixco', format: 'csv', receipt: true, sort: 'oldest' });
-    const all = library.search('Mixco', { limit: 200, sort: 'oldest' });
+    const all = sample.library.search('Mixco', { limit: 200, sort: 'oldest' });
     expect(result).toEqual({ status: 'saved', path: `${target}.csv`, count: all.total, receiptPath: `${target}.receipt.json` });
     expect(prompts[0]?.name).toMatch(/^archivo-mixco-\d{4}-\d\d-\d\d\.csv$/);
     expect(prompts[0]?.extensions).toEqual(['csv']);
@@ -200,11 +191,11 @@ describe('citations and exports of results over IPC (real archive, fake dialog, 
   });
 
   it('exports references (RIS) of the filtered results only', async () => {
-    const target = path.join(tmp, 'refs.ris');
+    const target = path.join(sample.tmp, 'refs.ris');
     const handlers = createIpcHandlers(makeDeps({ chooseSavePath: async () => target }).deps);
     const filters = { language: ['es'] };
     const result = await handlers['results:export']({ query: 'Mixco', format: 'ris', filters });
-    const expected = library.search('Mixco', { limit: 200, filters });
+    const expected = sample.library.search('Mixco', { limit: 200, filters });
     expect(expected.total).toBeGreaterThan(0);
     expect(result).toMatchObject({ status: 'saved', path: target, count: expected.total });
     const ris = await readFile(target, 'utf8');
@@ -218,7 +209,7 @@ describe('citations and exports of results over IPC (real archive, fake dialog, 
     const printing = new Promise<void>((resolve) => (started = resolve));
     const handlers = createIpcHandlers(
       makeDeps({
-        chooseSavePath: async () => path.join(tmp, 'never.pdf'),
+        chooseSavePath: async () => path.join(sample.tmp, 'never.pdf'),
         renderHtml: (_html, options) =>
           new Promise((_resolve, reject) => {
             started();
@@ -233,7 +224,7 @@ describe('citations and exports of results over IPC (real archive, fake dialog, 
     await handlers['results:cancel-export']();
     await expect(first).resolves.toEqual({ status: 'canceled' });
     expect(events).toContain('results:export-progress:layout');
-    await expect(readFile(path.join(tmp, 'never.pdf'))).rejects.toThrow();
+    await expect(readFile(path.join(sample.tmp, 'never.pdf'))).rejects.toThrow();
   });
 
   it('refuses a results PDF without a printer or without results, before asking where to save', async () => {
@@ -250,13 +241,13 @@ describe('citations and exports of results over IPC (real archive, fake dialog, 
 
 describe('ticked results, hits marked in PDFs, Chicago notes', () => {
   it('exports only the ticked results, in list order, and the receipt says it is a selection', async () => {
-    const all = library.search('Mixco', { limit: 200, sort: 'oldest' }).results;
+    const all = sample.library.search('Mixco', { limit: 200, sort: 'oldest' }).results;
     expect(all.length).toBeGreaterThanOrEqual(3);
     const ticked = [
       { id: all[2]!.id, rank: 2 },
       { id: all[0]!.id, rank: 0 },
     ];
-    const target = path.join(tmp, 'ticked.csv');
+    const target = path.join(sample.tmp, 'ticked.csv');
     const handlers = createIpcHandlers(makeDeps({ chooseSavePath: async () => target }).deps);
     const result = await handlers['results:export']({ query: 'Mixco', sort: 'oldest', format: 'csv', receipt: true, selected: ticked });
     expect(result).toMatchObject({ status: 'saved', path: target, count: 2 });
@@ -264,18 +255,18 @@ describe('ticked results, hits marked in PDFs, Chicago notes', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain(all[0]!.id);
     expect(rows[1]).toContain(all[2]!.id);
-    const receipt = JSON.parse(await readFile(path.join(tmp, 'ticked.receipt.json'), 'utf8')) as { hits: { id: string }[]; selection?: string; total: number };
+    const receipt = JSON.parse(await readFile(path.join(sample.tmp, 'ticked.receipt.json'), 'utf8')) as { hits: { id: string }[]; selection?: string; total: number };
     expect(receipt.hits.map((hit) => hit.id)).toEqual([all[0]!.id, all[2]!.id]);
     expect(receipt.selection).toMatch(/ticked/);
     expect(receipt.total).toBe(all.length);
   });
 
   it('refuses ticks that no longer match the results instead of exporting something else', async () => {
-    const all = library.search('Mixco', { limit: 200 }).results;
-    const target = path.join(tmp, 'stale.ris');
+    const all = sample.library.search('Mixco', { limit: 200 }).results;
+    const target = path.join(sample.tmp, 'stale.ris');
     const handlers = createIpcHandlers(makeDeps({ chooseSavePath: async () => target }).deps);
     // An article that is in the archive but not among this search's results.
-    const other = library.search('serrarias', { limit: 1 }).results[0]!;
+    const other = sample.library.search('serrarias', { limit: 1 }).results[0]!;
     expect(all.some((hit) => hit.id === other.id)).toBe(false);
     const result = await handlers['results:export']({ query: 'Mixco', format: 'ris', selected: [{ id: other.id, rank: 0 }] });
     expect(result).toMatchObject({ status: 'error', message: /changed since they were ticked/ });
@@ -285,29 +276,29 @@ describe('ticked results, hits marked in PDFs, Chicago notes', () => {
   it('marks the query’s hits in an article PDF when asked, and only then', async () => {
     const printed: (PrintHighlights | undefined)[] = [];
     const deps = makeDeps({
-      chooseSavePath: async () => path.join(tmp, 'marked.pdf'),
+      chooseSavePath: async () => path.join(sample.tmp, 'marked.pdf'),
       renderPdf: async (article, highlights) => {
         printed.push(highlights);
         return fakePdf(article);
       },
     }).deps;
     const handlers = createIpcHandlers(deps);
-    await expect(handlers['article:export-pdf'](mixcoId, { highlightQuery: 'Mixco' })).resolves.toMatchObject({ status: 'saved' });
-    await expect(handlers['article:export-pdf'](mixcoId)).resolves.toMatchObject({ status: 'saved' });
-    const article = library.getArticle(mixcoId)!;
+    await expect(handlers['article:export-pdf'](sample.mixcoId, { highlightQuery: 'Mixco' })).resolves.toMatchObject({ status: 'saved' });
+    await expect(handlers['article:export-pdf'](sample.mixcoId)).resolves.toMatchObject({ status: 'saved' });
+    const article = sample.library.getArticle(sample.mixcoId)!;
     const marked = printed[0]!;
     const paragraphs = (marked.body ?? []).flatMap((ranges, i) => ranges.map(([start, end]) => article.body[i]!.slice(start, end)));
     expect(paragraphs.length).toBeGreaterThan(0);
     for (const word of paragraphs) expect(word.toLowerCase()).toBe('mixco');
     expect(printed[1]).toBeUndefined();
-    await expect(handlers['article:export-pdf'](mixcoId, { highlightQuery: 'Mixco', extra: 1 })).rejects.toThrow(/Invalid arguments/);
+    await expect(handlers['article:export-pdf'](sample.mixcoId, { highlightQuery: 'Mixco', extra: 1 })).rejects.toThrow(/Invalid arguments/);
   });
 
   it('prints one PDF per ticked article into a new folder named after the search, with hits marked', async () => {
-    const parent = await mkdtemp(path.join(tmp, 'folder-'));
+    const parent = await mkdtemp(path.join(sample.tmp, 'folder-'));
     const asked: string[] = [];
     const printedHtml: string[] = [];
-    const all = library.search('Mixco', { limit: 200 }).results;
+    const all = sample.library.search('Mixco', { limit: 200 }).results;
     const handlers = createIpcHandlers(
       makeDeps({
         chooseExportFolder: async (name) => {
@@ -337,8 +328,8 @@ describe('ticked results, hits marked in PDFs, Chicago notes', () => {
   it('copies Chicago’s note form as its own style', async () => {
     const copied: { text: string; html: string }[] = [];
     const handlers = createIpcHandlers(makeDeps({ copyToClipboard: (content) => void copied.push(content) }).deps);
-    const result = await handlers['article:cite'](mixcoId, 'chicago-note', 'en');
-    const expected = cite(library.getArticle(mixcoId)!, 'chicago', 'en').note!;
+    const result = await handlers['article:cite'](sample.mixcoId, 'chicago-note', 'en');
+    const expected = cite(sample.library.getArticle(sample.mixcoId)!, 'chicago', 'en').note!;
     expect(result).toEqual({ status: 'copied', style: 'chicago-note', text: expected.text });
     expect(copied).toEqual([{ text: expected.text, html: expected.html }]);
     // A note reads "First Last, “Title,” …": the bibliography entry inverts the name and ends title with a period.

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LiveArchive } from '../../../archive/library';
 import { INVOKE_CHANNELS } from '../../../electron/api';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/ipc-handlers';
-import { makeSampleDeps, openSampleIpc, SEED_FILE, type Recorder, type SampleIpc } from './sample-ipc';
+import { makeSampleDeps, SEED_FILE, useSampleIpc, type Recorder } from './sample-ipc';
 
-let sample: SampleIpc;
-let library: LiveArchive;
-let mixcoId: string;
-let tmp: string;
+const sample = useSampleIpc();
 
-beforeAll(async () => {
-  sample = await openSampleIpc();
-  ({ library, mixcoId, tmp } = sample);
-});
-afterAll(() => sample.close());
-
-const makeDeps = (overrides: Partial<IpcHandlerDeps> = {}, lib: LiveArchive | null = library): Recorder => makeSampleDeps(lib, overrides);
+const makeDeps = (overrides: Partial<IpcHandlerDeps> = {}, lib: LiveArchive | null = sample.library): Recorder => makeSampleDeps(lib, overrides);
 
 describe('createIpcHandlers', () => {
   it('has exactly one handler per invoke channel', () => {
@@ -52,8 +43,8 @@ describe('createIpcHandlers', () => {
       results: [],
       error: 'No archive is open.',
     });
-    await expect(handlers['archive:get-article'](mixcoId)).resolves.toBeNull();
-    await expect(handlers['article:export-pdf'](mixcoId)).resolves.toEqual({ status: 'error', message: 'No archive is open.' });
+    await expect(handlers['archive:get-article'](sample.mixcoId)).resolves.toBeNull();
+    await expect(handlers['article:export-pdf'](sample.mixcoId)).resolves.toEqual({ status: 'error', message: 'No archive is open.' });
   });
 
   describe('rejects hostile input with an Error that names the channel', () => {
@@ -169,11 +160,11 @@ describe('paging, sorting and filtering over IPC', () => {
 describe('article extras over IPC', () => {
   it('highlights the query inside an article, finds similar ones and completes words', async () => {
     const handlers = createIpcHandlers(makeDeps().deps);
-    const highlights = await handlers['archive:highlight-article'](mixcoId, 'Mixco');
+    const highlights = await handlers['archive:highlight-article'](sample.mixcoId, 'Mixco');
     expect(highlights?.total).toBeGreaterThan(0);
-    const similar = await handlers['archive:more-like-this'](mixcoId);
+    const similar = await handlers['archive:more-like-this'](sample.mixcoId);
     expect(similar.results.length).toBeGreaterThan(0);
-    expect(similar.results.every((hit) => hit.id !== mixcoId)).toBe(true);
+    expect(similar.results.every((hit) => hit.id !== sample.mixcoId)).toBe(true);
     const suggestions = await handlers['archive:suggest']('mix', 10);
     expect(suggestions.map((suggestion) => suggestion.text)).toContain('mixco');
     await expect(handlers['archive:suggest']('mix', 51)).rejects.toThrow(/archive:suggest/);
@@ -182,7 +173,7 @@ describe('article extras over IPC', () => {
 
   it('stops the indexing pass of the open archive, and does nothing without one', async () => {
     let stopped = 0;
-    const withLibrary = makeDeps({ getLibrary: () => ({ ...library, stopIndexing: () => void stopped++ }) }).deps;
+    const withLibrary = makeDeps({ getLibrary: () => ({ ...sample.library, stopIndexing: () => void stopped++ }) }).deps;
     await expect(createIpcHandlers(withLibrary)['archive:stop-indexing']()).resolves.toBeNull();
     expect(stopped).toBe(1);
     await expect(createIpcHandlers(makeDeps({}, null).deps)['archive:stop-indexing']()).resolves.toBeNull();
@@ -191,9 +182,9 @@ describe('article extras over IPC', () => {
 
   it('answers "nothing" without an archive', async () => {
     const handlers = createIpcHandlers(makeDeps({}, null).deps);
-    await expect(handlers['archive:highlight-article'](mixcoId, 'x')).resolves.toBeNull();
+    await expect(handlers['archive:highlight-article'](sample.mixcoId, 'x')).resolves.toBeNull();
     await expect(handlers['archive:suggest']('mix')).resolves.toEqual([]);
-    await expect(handlers['archive:more-like-this'](mixcoId)).resolves.toMatchObject({ total: 0, error: 'No archive is open.' });
+    await expect(handlers['archive:more-like-this'](sample.mixcoId)).resolves.toMatchObject({ total: 0, error: 'No archive is open.' });
   });
 });
 

@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { openArchive, type LiveArchive } from '../../../archive/library';
 import type { Article } from '../../../archive/model/article';
 import type { ArchiveStatus } from '../../../electron/api';
@@ -39,6 +40,31 @@ export async function openSampleIpc(): Promise<SampleIpc> {
       library.close();
       await rm(tmp, { recursive: true, force: true });
     },
+  };
+}
+
+/** Opens the sample before the calling file's tests and closes it after them; read its fields inside tests. */
+export function useSampleIpc(): SampleIpc {
+  let opened: SampleIpc | undefined;
+  beforeAll(async () => {
+    opened = await openSampleIpc();
+  });
+  afterAll(() => opened?.close());
+  const current = (): SampleIpc => {
+    if (opened === undefined) throw new Error('the sample archive is opened in beforeAll: read it inside a test');
+    return opened;
+  };
+  return {
+    get tmp() {
+      return current().tmp;
+    },
+    get library() {
+      return current().library;
+    },
+    get mixcoId() {
+      return current().mixcoId;
+    },
+    close: () => current().close(),
   };
 }
 
