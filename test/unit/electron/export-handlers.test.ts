@@ -5,7 +5,6 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../../archive/cite/cite';
 import type { PrintHighlights } from '../../../archive/export/highlight-html';
-import type { LiveArchive } from '../../../archive/library';
 import { withPdfExtension } from '../../../electron/export-handlers';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../electron/ipc-handlers';
 import { fakePdf, makeSampleDeps, useSampleIpc, type Recorder } from './sample-ipc';
