@@ -87,12 +87,25 @@ export function completionTarget(query: string, caret: number = query.length): C
  * group or a phrase.
  */
 export function acceptCompletion(query: string, target: CompletionTarget, completed: string): { readonly query: string; readonly caret: number } {
-  const head = query.slice(0, target.start) + completed + (target.rule.startsWith('~') ? target.rule : '');
+  const head = query.slice(0, target.start) + keepTyped(target.word, completed) + (target.rule.startsWith('~') ? target.rule : '');
   const rest = query.slice(target.caret);
   const next = rest[0];
   if (next === undefined) return { query: `${head} `, caret: head.length + 1 };
   if (isSpace(next)) return { query: head + rest, caret: head.length + 1 };
   return { query: head + rest, caret: head.length };
+}
+
+/**
+ * The taken word as the person spelled it so far: the index holds words folded ("perez"), so typing
+ * "Pére" and taking "perez" gives "Pérez", and "MUNIC" gives "MUNICIPAL". When folding changed the
+ * typed part's length, the folded word is all there is to go on.
+ */
+function keepTyped(typed: string, completed: string): string {
+  const folded = foldQuery(typed);
+  if (folded.length !== typed.length || !completed.startsWith(folded)) return completed;
+  const rest = completed.slice(typed.length);
+  const shouting = typed === typed.toUpperCase() && typed !== typed.toLowerCase();
+  return typed + (shouting ? rest.toUpperCase() : rest);
 }
 
 /**

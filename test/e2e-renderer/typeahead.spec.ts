@@ -70,6 +70,17 @@ test.describe('with the sample archive open', () => {
     await expect(suggestionList(page)).toBeHidden();
   });
 
+  test('a taken word keeps the accents and capitals typed so far', async ({ archivo }) => {
+    const { page } = archivo;
+    const box = searchBox(page);
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Pére');
+    await expect(options(page).first()).toContainText('perez');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveValue('Pérez ');
+  });
+
   test('a click on a suggestion takes it, after a field prefix too', async ({ archivo }) => {
     const { page } = archivo;
     const box = searchBox(page);

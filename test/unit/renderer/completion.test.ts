@@ -75,7 +75,7 @@ describe('the word the type-ahead completes', () => {
 
 describe('taking a suggested word', () => {
   it('replaces only the word being typed and adds a space', () => {
-    expect(take('violence Mixc', 'mixco')).toBe('violence mixco |');
+    expect(take('violence Mixc', 'mixco')).toBe('violence Mixco |');
     expect(take('guate| violence', 'guatemala')).toBe('guatemala |violence');
   });
 
@@ -87,6 +87,9 @@ describe('taking a suggested word', () => {
 
   it('keeps a fuzzy ~ and drops a * the chosen word replaces', () => {
     expect(take('guatem~', 'guatemala')).toBe('guatemala~ |');
+    // The typed part keeps its accents and capitals; the rest comes from the (folded) index.
+    expect(take('Pére', 'perez')).toBe('Pérez |');
+    expect(take('MUNIC', 'municipality')).toBe('MUNICIPALITY |');
     expect(take('guatem~1', 'guatemala')).toBe('guatemala~1 |');
     expect(take('municip*', 'municipality')).toBe('municipality |');
   });
