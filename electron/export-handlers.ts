@@ -17,11 +17,9 @@ import type { Article, SearchHit } from '../archive/model/article';
 import type { ArticlePdfOptions, ExportResult, ResultsExportRequest, ResultsExportResult, ResultsFormat, ResultsPdfRequest, ResultsSelection, UiLanguage } from './api';
 import type { OpenLibrary } from './archive-session';
 import type { IpcHandlerDeps, SaveFilter } from './ipc-handlers';
-import { MAX_SEARCH_LIMIT } from './ipc-schemas';
+import { MAX_EXPORT_RESULTS, MAX_SEARCH_LIMIT } from './ipc-schemas';
 import { noArchiveMessage } from './no-archive-message';
 
-/** Far more than anyone reads, bounded so one request cannot tie up the archive for long. */
-export const MAX_EXPORT_RESULTS = 10_000;
 /** More PDFs than this is a book nobody asked for (or a folder nobody opens); the user narrows the search. */
 export const MAX_PDF_RESULTS = 500;
 

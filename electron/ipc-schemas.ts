@@ -40,14 +40,14 @@ const searchOptions = z.strictObject({
   sort: z.enum(['relevance', 'newest', 'oldest']).optional(),
   filters: searchFilters.optional(),
 });
-/** As many results as one export takes (ipc-handlers' MAX_EXPORT_RESULTS). */
-export const MAX_SELECTED_RESULTS = 10_000;
+/** Far more than anyone reads, bounded so one export cannot tie up the archive for long: all results or ticked ones. */
+export const MAX_EXPORT_RESULTS = 10_000;
 const selectedResult = z.strictObject({ id: articleId, rank: z.number().int().min(0).max(MAX_SEARCH_OFFSET) });
 const resultsSelection = {
   query: z.string().max(MAX_QUERY_LENGTH),
   sort: z.enum(['relevance', 'newest', 'oldest']).optional(),
   filters: searchFilters.optional(),
-  selected: z.array(selectedResult).min(1).max(MAX_SELECTED_RESULTS).optional(),
+  selected: z.array(selectedResult).min(1).max(MAX_EXPORT_RESULTS).optional(),
 };
 const resultsExportRequest = z.strictObject({
   ...resultsSelection,
