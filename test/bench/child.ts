@@ -1,11 +1,12 @@
 /**
  * One engine, one phase, in its own process (so heaps never mix): either build and persist the
- * index, or start cold from the persisted index and answer the query mix. The result is printed as
- * one JSON line that the parent picks up.
+ * index, or start cold from the persisted index and answer the query mix. An engine that cannot
+ * persist its index answers the mix in the build process instead, from memory. The result is printed
+ * as one JSON line that the parent picks up.
  */
 import { readFile } from 'node:fs/promises';
 import { createEngine } from './engines/all-engines';
-import type { EngineName } from './engines/engine';
+import { IndexNotSavedError, type BenchEngine, type EngineName } from './engines/engine';
 import { folderBytes, memoryAfterGc, nowMs, peakRssMB, type MemoryReading } from './measure';
 import type { BenchQuery } from './query-mix';
 
@@ -25,9 +26,12 @@ export interface BuildResult {
   readonly phase: 'build';
   readonly docs: number;
   readonly buildMs: number;
-  readonly indexBytes: number;
+  /** Null when the index could not be saved. */
+  readonly indexBytes: number | null;
   readonly afterBuild: MemoryReading;
   readonly peakRssMB: number;
+  /** Set when the index could not be saved: the mix was answered in this process, from memory, and there is no query phase. */
+  readonly inMemory?: InMemoryAnswers;
 }
 
 export interface QuerySamples {
@@ -37,7 +41,18 @@ export interface QuerySamples {
   readonly ms: readonly number[];
 }
 
-export interface QueryResult {
+/** An untimed pass over the query mix, then the timed searches. */
+export interface MixAnswers {
+  readonly afterQueries: MemoryReading;
+  readonly queries: readonly QuerySamples[];
+}
+
+export interface InMemoryAnswers extends MixAnswers {
+  /** Why the index could not be saved. */
+  readonly notSaved: string;
+}
+
+export interface QueryResult extends MixAnswers {
   readonly phase: 'query';
   readonly docs: number;
   /** From nothing in memory to the index loaded. */
@@ -47,24 +62,36 @@ export interface QueryResult {
   /** Archivo only: until its background check of the folder for changed files has finished. */
   readonly readyMs?: number;
   readonly afterLoad: MemoryReading;
-  readonly afterQueries: MemoryReading;
   readonly peakRssMB: number;
-  readonly queries: readonly QuerySamples[];
 }
 
 export const PAGE = 10;
 
-export async function runChild(task: ChildTask): Promise<BuildResult | QueryResult> {
-  const engine = createEngine(task.engine);
+/** `engine` is the one the task names; tests pass a stand-in. */
+export async function runChild(task: ChildTask, engine: BenchEngine = createEngine(task.engine)): Promise<BuildResult | QueryResult> {
   if (task.phase === 'build') {
     const started = nowMs();
-    const docs = await engine.build(task.folder, task.indexDir);
+    let docs: number;
+    let notSaved: IndexNotSavedError | null = null;
+    try {
+      docs = await engine.build(task.folder, task.indexDir);
+    } catch (error) {
+      if (!(error instanceof IndexNotSavedError)) throw error;
+      notSaved = error;
+      docs = error.docs;
+    }
     const buildMs = nowMs() - started;
     const afterBuild = memoryAfterGc();
+    if (notSaved) {
+      // No cold start to measure: the same mix, warm-up pass and timed searches as the query phase, from memory.
+      const answers = answerMix(engine, await readMix(task.mixFile), task.searches);
+      engine.close();
+      return { phase: 'build', docs, buildMs, indexBytes: null, afterBuild, peakRssMB: peakRssMB(), inMemory: { notSaved: notSaved.reason, ...answers } };
+    }
     engine.close();
     return { phase: 'build', docs, buildMs, indexBytes: await folderBytes(task.indexDir), afterBuild, peakRssMB: peakRssMB() };
   }
-  const mix = JSON.parse(await readFile(task.mixFile, 'utf8')) as BenchQuery[];
+  const mix = await readMix(task.mixFile);
   const [firstQuery] = mix;
   if (!firstQuery) throw new Error('the query mix is empty');
   const started = nowMs();
@@ -78,19 +105,27 @@ export async function runChild(task: ChildTask): Promise<BuildResult | QueryResu
     readyMs = nowMs() - started;
   }
   const afterLoad = memoryAfterGc();
-  // One untimed pass: learns which queries the engine can answer and warms the code paths.
+  const answers = answerMix(engine, mix, task.searches);
+  engine.close();
+  return { phase: 'query', docs, openMs, firstResultsMs, readyMs, afterLoad, peakRssMB: peakRssMB(), ...answers };
+}
+
+async function readMix(mixFile: string): Promise<BenchQuery[]> {
+  return JSON.parse(await readFile(mixFile, 'utf8')) as BenchQuery[];
+}
+
+/** One untimed pass (learns which queries the engine can answer and warms the code paths), then `searches` timed ones. */
+function answerMix(engine: BenchEngine, mix: readonly BenchQuery[], searches: number): MixAnswers {
   const samples = mix.map((query) => {
     const outcome = engine.search(query, PAGE);
     return 'keys' in outcome ? { hits: outcome.keys.length, ms: [] as number[] } : { hits: 0, unsupported: outcome.unsupported, ms: [] as number[] };
   });
   const answerable = mix.map((query, i) => ({ query, sample: samples[i]! })).filter(({ sample }) => sample.unsupported === undefined);
-  for (let n = 0; n < task.searches && answerable.length > 0; n++) {
+  for (let n = 0; n < searches && answerable.length > 0; n++) {
     const { query, sample } = answerable[n % answerable.length]!;
     const before = nowMs();
     engine.search(query, PAGE);
     sample.ms.push(nowMs() - before);
   }
-  const afterQueries = memoryAfterGc();
-  engine.close();
-  return { phase: 'query', docs, openMs, firstResultsMs, readyMs, afterLoad, afterQueries, peakRssMB: peakRssMB(), queries: samples };
+  return { afterQueries: memoryAfterGc(), queries: samples };
 }

@@ -1,5 +1,5 @@
 /** Tables, ratios against Archivo, and the issue's targets, printed (never asserted). */
-import type { BuildResult, QueryResult } from './child';
+import type { BuildResult, InMemoryAnswers, MixAnswers, QueryResult } from './child';
 import { ENGINE_NAMES, type EngineName } from './engines/engine';
 import { MB, percentile } from './measure';
 import type { BenchQuery, QueryKind } from './query-mix';
@@ -24,21 +24,31 @@ export interface TargetCheck {
   readonly size: string;
   readonly target: string;
   readonly value: string;
-  readonly verdict: 'PASS' | 'FAIL';
+  /** NOT MEASURED: the peer a target compares with has no latencies (its build or query phase failed). */
+  readonly verdict: 'PASS' | 'FAIL' | 'NOT MEASURED';
 }
 
-export function answered(query: QueryResult, index: number): boolean {
+/** The engine's answers to the mix: from the saved index in a new process, or from memory when it could not be saved. */
+export function answersOf(run: EngineRun): MixAnswers | undefined {
+  return run.query ?? run.build?.inMemory;
+}
+
+export function inMemoryNote(inMemory: InMemoryAnswers): string {
+  return `in memory, could not be saved: ${inMemory.notSaved}`;
+}
+
+export function answered(query: MixAnswers, index: number): boolean {
   const sample = query.queries[index];
   return sample !== undefined && sample.unsupported === undefined && sample.ms.length > 0;
 }
 
 /** Latencies of the queries `keep` selects among those the engine answered. */
-export function latencies(query: QueryResult, keep: (index: number) => boolean = () => true): number[] {
+export function latencies(query: MixAnswers, keep: (index: number) => boolean = () => true): number[] {
   return query.queries.flatMap((sample, index) => (answered(query, index) && keep(index) ? sample.ms : []));
 }
 
 /** p-th percentile of `a` and `b` over the queries both answered, so a peer is not credited for skipping hard ones. */
-export function sharedPercentile(a: QueryResult, b: QueryResult, p: number): readonly [number, number] {
+export function sharedPercentile(a: MixAnswers, b: MixAnswers, p: number): readonly [number, number] {
   const both = (index: number): boolean => answered(a, index) && answered(b, index);
   return [percentile(latencies(a, both), p), percentile(latencies(b, both), p)];
 }
@@ -56,35 +66,46 @@ function enginesOf(run: SizeRun): EngineName[] {
 }
 
 export function printSize(run: SizeRun): void {
+  console.log(formatSize(run));
+}
+
+/** The tables of one archive size: what each engine measured, peers ÷ Archivo, p95 by query kind. */
+export function formatSize(run: SizeRun): string {
+  const out: string[] = [];
   const names = enginesOf(run);
   const rows = names.map((name) => {
-    const { build, query, error } = run.engines[name]!;
-    const zeroHits = query ? query.queries.filter((sample, i) => answered(query, i) && sample.hits === 0).length : undefined;
-    const unanswered = query ? query.queries.filter((_, i) => !answered(query, i)).length : undefined;
+    const engineRun = run.engines[name]!;
+    const { build, query, error } = engineRun;
+    const answers = answersOf(engineRun);
+    const zeroHits = answers ? answers.queries.filter((sample, i) => answered(answers, i) && sample.hits === 0).length : undefined;
+    const unanswered = answers ? answers.queries.filter((_, i) => !answered(answers, i)).length : undefined;
     return [
       name,
       fixed(build?.docs),
       fixed(build && build.buildMs / 1000, 1),
-      fixed(build && build.indexBytes / MB, 1),
+      fixed(build?.indexBytes == null ? undefined : build.indexBytes / MB, 1),
       fixed(query?.firstResultsMs),
       fixed(query?.readyMs),
-      fixed(query && percentile(latencies(query), 50), 1),
-      fixed(query && percentile(latencies(query), 95), 1),
-      query ? `${run.mix.length - (unanswered ?? 0)}/${run.mix.length}` : '–',
+      fixed(answers && percentile(latencies(answers), 50), 1),
+      fixed(answers && percentile(latencies(answers), 95), 1),
+      answers ? `${run.mix.length - (unanswered ?? 0)}/${run.mix.length}` : '–',
       fixed(zeroHits),
       fixed(build?.afterBuild.heapMB),
       fixed(query?.afterLoad.heapMB),
       fixed(query?.afterLoad.externalMB),
       fixed(Math.max(build?.peakRssMB ?? 0, query?.peakRssMB ?? 0) || undefined),
-      error ?? '',
+      error ?? (build?.inMemory ? inMemoryNote(build.inMemory) : ''),
     ];
   });
-  console.log(`\n${run.label}: measured`);
-  console.log(
-    formatTable(['engine', 'docs', 'build s', 'index MB', 'cold ms', 'ready ms', 'p50 ms', 'p95 ms', 'answered', '0-hit', 'heap build', 'heap load', 'ext load', 'peak RSS', 'error'], rows),
+  out.push(`\n${run.label}: measured`);
+  out.push(
+    formatTable(['engine', 'docs', 'build s', 'index MB', 'cold ms', 'ready ms', 'p50 ms', 'p95 ms', 'answered', '0-hit', 'heap build', 'heap load', 'ext load', 'peak RSS', 'error or note'], rows),
   );
-  console.log('cold ms = new process: open the saved index and show the first page; ready ms = Archivo only, until its check for changed files ends.');
-  console.log('p50/p95 over the queries each engine answered; "answered" = queries it can express; 0-hit = answered with no results. Memory in MB; ext = Buffers and typed arrays outside the heap.');
+  out.push('cold ms = new process: open the saved index and show the first page; ready ms = Archivo only, until its check for changed files ends.');
+  out.push('p50/p95 over the queries each engine answered; "answered" = queries it can express; 0-hit = answered with no results. Memory in MB; ext = Buffers and typed arrays outside the heap.');
+  if (names.some((name) => run.engines[name]?.build?.inMemory)) {
+    out.push('in memory = the index could not be saved, so the build process answered the same mix from memory: no index size, no cold start, no load.');
+  }
 
   const archivo = run.engines.archivo;
   if (archivo?.query && archivo.build) {
@@ -92,49 +113,72 @@ export function printSize(run: SizeRun): void {
       .filter((name) => name !== 'archivo')
       .map((name) => {
         const peer = run.engines[name]!;
-        if (!peer.query || !peer.build) return [name, '–', '–', '–', '–', '–', '–', peer.error ?? 'no result'];
-        const [a50, p50] = sharedPercentile(archivo.query!, peer.query, 50);
-        const [a95, p95] = sharedPercentile(archivo.query!, peer.query, 95);
+        const answers = answersOf(peer);
+        if (!answers || !peer.build) return [name, '–', '–', '–', '–', '–', '–', peer.error ?? 'no result'];
+        const [a50, p50] = sharedPercentile(archivo.query!, answers, 50);
+        const [a95, p95] = sharedPercentile(archivo.query!, answers, 95);
         const times = (peerValue: number, archivoValue: number): string => `${fixed(peerValue / archivoValue, 2)}×`;
+        const { indexBytes } = peer.build;
         return [
           name,
           times(peer.build.buildMs, archivo.build!.buildMs),
-          times(peer.build.indexBytes, archivo.build!.indexBytes),
-          times(peer.query.firstResultsMs, archivo.query!.firstResultsMs),
+          indexBytes === null || archivo.build!.indexBytes === null ? '–' : times(indexBytes, archivo.build!.indexBytes),
+          peer.query ? times(peer.query.firstResultsMs, archivo.query!.firstResultsMs) : '–',
           times(p50, a50),
           times(p95, a95),
-          times(peer.query.afterLoad.heapMB, archivo.query!.afterLoad.heapMB),
-          `${fixed(p95, 1)} vs ${fixed(a95, 1)} ms`,
+          peer.query ? times(peer.query.afterLoad.heapMB, archivo.query!.afterLoad.heapMB) : '–',
+          `${fixed(p95, 1)} vs ${fixed(a95, 1)} ms${peer.query ? '' : ' (peer in memory: its index cannot be saved)'}`,
         ];
       });
-    console.log(`\n${run.label}: peer ÷ Archivo (above 1× = Archivo faster or smaller; latencies over the queries both answered)`);
-    console.log(formatTable(['peer', 'build', 'index', 'cold', 'p50', 'p95', 'heap load', 'p95 peer vs archivo'], ratioRows));
+    out.push(`\n${run.label}: peer ÷ Archivo (above 1× = Archivo faster or smaller; latencies over the queries both answered)`);
+    out.push(formatTable(['peer', 'build', 'index', 'cold', 'p50', 'p95', 'heap load', 'p95 peer vs archivo'], ratioRows));
   }
 
   const kinds = [...new Set(run.mix.map((query) => query.kind))];
   const kindRows = kinds.map((kind: QueryKind) => [
     `${kind} (${run.mix.filter((query) => query.kind === kind).length})`,
     ...names.map((name) => {
-      const query = run.engines[name]?.query;
+      const engineRun = run.engines[name];
+      const query = engineRun && answersOf(engineRun);
       if (!query) return '–';
       const samples = latencies(query, (i) => run.mix[i]?.kind === kind);
       return samples.length === 0 ? 'n/a' : fixed(percentile(samples, 95), 1);
     }),
   ]);
-  console.log(`\n${run.label}: p95 ms by query kind (n/a = the engine cannot express it)`);
-  console.log(formatTable(['kind', ...names], kindRows));
+  out.push(`\n${run.label}: p95 ms by query kind (n/a = the engine cannot express it)`);
+  out.push(formatTable(['kind', ...names], kindRows));
   // One line per engine, query kind and reason.
   const reasons = new Map<string, number>();
   for (const name of names) {
-    for (const [i, sample] of (run.engines[name]?.query?.queries ?? []).entries()) {
+    const engineRun = run.engines[name];
+    for (const [i, sample] of ((engineRun && answersOf(engineRun)?.queries) ?? []).entries()) {
       const query = run.mix[i];
       if (!sample.unsupported || !query) continue;
       const line = `  ${name}: ${query.kind} → ${sample.unsupported}`;
       reasons.set(line, (reasons.get(line) ?? 0) + 1);
     }
   }
-  if (reasons.size > 0) console.log(`not answered:\n${[...reasons].map(([line, count]) => `${line} ×${count}`).join('\n')}`);
+  if (reasons.size > 0) out.push(`not answered:\n${[...reasons].map(([line, count]) => `${line} ×${count}`).join('\n')}`);
+  return out.join('\n');
 }
+
+/** The issue's targets against peers: p95 over the queries both answered. */
+const PEER_TARGETS: readonly {
+  readonly engine: EngineName;
+  readonly label: string;
+  readonly target: string;
+  readonly passes: (archivo95: number, peer95: number) => boolean;
+  readonly value: (archivo95: number, peer95: number) => string;
+}[] = [
+  {
+    engine: 'minisearch',
+    label: 'MiniSearch',
+    target: 'p95 ≥ 3× faster than default MiniSearch',
+    passes: (a95, m95) => m95 / a95 >= 3,
+    value: (a95, m95) => `${fixed(m95 / a95, 2)}× (${fixed(m95, 1)} vs ${fixed(a95, 1)} ms)`,
+  },
+  { engine: 'fts5', label: 'FTS5', target: 'p95 no slower than SQLite FTS5', passes: (a95, f95) => a95 <= f95, value: (a95, f95) => `${fixed(a95, 1)} vs ${fixed(f95, 1)} ms` },
+];
 
 /** The issue's speed and scale targets (issue 4), checked against this run's numbers. */
 export function checkTargets(runs: readonly SizeRun[]): TargetCheck[] {
@@ -166,15 +210,17 @@ export function checkTargets(runs: readonly SizeRun[]): TargetCheck[] {
       const rss = Math.max(build.peakRssMB, query.peakRssMB);
       check(run.label, 'memory ≤ 2.5 GB (peak RSS)', `${fixed(rss)} MB`, rss <= 2560);
     }
-    const mini = run.engines.minisearch?.query;
-    if (mini) {
-      const [a95, m95] = sharedPercentile(query, mini, 95);
-      check(run.label, 'p95 ≥ 3× faster than default MiniSearch', `${fixed(m95 / a95, 2)}× (${fixed(m95, 1)} vs ${fixed(a95, 1)} ms)`, m95 / a95 >= 3);
-    }
-    const fts5 = run.engines.fts5?.query;
-    if (fts5) {
-      const [a95, f95] = sharedPercentile(query, fts5, 95);
-      check(run.label, 'p95 no slower than SQLite FTS5', `${fixed(a95, 1)} vs ${fixed(f95, 1)} ms`, a95 <= f95);
+    for (const { engine, label, target, passes, value } of PEER_TARGETS) {
+      const peer = run.engines[engine];
+      if (!peer) continue;
+      const answers = answersOf(peer);
+      if (!answers) {
+        checks.push({ size: run.label, target, value: `not measured: ${label} ${peer.error ?? 'has no result'}`, verdict: 'NOT MEASURED' });
+        continue;
+      }
+      // The peer's latencies come from memory when it could not save its index: say so beside the number.
+      const [a95, p95] = sharedPercentile(query, answers, 95);
+      check(run.label, target, `${value(a95, p95)}${peer.query ? '' : `; ${label} in memory: its index cannot be saved`}`, passes(a95, p95));
     }
   }
   return checks;

@@ -16,12 +16,26 @@ export type SearchOutcome =
 
 export interface BenchEngine {
   readonly name: EngineName;
-  /** Reads the archive folder, indexes it and writes the index under `indexDir`. Returns the article count. */
+  /**
+   * Reads the archive folder, indexes it and writes the index under `indexDir`. Returns the article count.
+   * Throws IndexNotSavedError when the index was made but cannot be written; it stays searchable in memory.
+   */
   build(folder: string, indexDir: string): Promise<number>;
   /** Loads the index `build` wrote, ready to search. Returns the article count. */
   open(folder: string, indexDir: string): Promise<number>;
   search(query: BenchQuery, limit: number): SearchOutcome;
   close(): void;
+}
+
+/** The index was built and is searchable in memory, but could not be written (e.g. too large for the engine's format). */
+export class IndexNotSavedError extends Error {
+  constructor(
+    readonly docs: number,
+    readonly reason: string,
+  ) {
+    super(`the index could not be saved: ${reason}`);
+    this.name = 'IndexNotSavedError';
+  }
 }
 
 export function isEngineName(name: string): name is EngineName {
