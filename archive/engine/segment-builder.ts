@@ -8,7 +8,7 @@
  */
 import { isStopWord, languageBit, stemLanguageOf, wordChars } from '../analysis/analyzer';
 import { fastFold } from '../analysis/fast-fold';
-import { TermTable } from './term-table';
+import { hashWord, STATE, TermTable } from './term-table';
 import { ByteSink } from './byte-sink';
 import { GrowableArray } from './growable-array';
 import { scanHead, skipVarints, varintSize, type HeadScan } from './record-bytes';
@@ -30,6 +30,17 @@ export interface EngineDocument {
 }
 
 const POSITION_BITS = 2 ** 22;
+// The builder's state of a term, kept in its term-table slot: the last document it was seen in and
+// its slot among that document's terms, and whether it is a stop-word (-1: not known yet).
+const LAST_DOC = STATE;
+const DOC_SLOT = STATE + 1;
+const STOP = STATE + 2;
+// What sealing keeps per term id (see seal).
+const INFO = 4;
+const LAST = 0;
+const POSTINGS = 1;
+const POSITIONS = 2;
+const DF_LANGUAGES = 3;
 
 class ValueTable {
   readonly values: string[] = [];
@@ -48,10 +59,6 @@ class ValueTable {
 
 export class SegmentBuilder {
   private readonly table = new TermTable();
-  /** 1 for stop-words: interned like any word, so telling them apart costs no substring. */
-  private readonly stop = new GrowableArray(Uint8Array);
-  private readonly df = new GrowableArray(Uint32Array);
-  private langMask = new GrowableArray(Uint8Array);
   // One record per (document, term): which term, which document, and where its bytes are.
   private readonly recordTerm = new GrowableArray(Int32Array);
   private readonly recordDoc = new GrowableArray(Int32Array);
@@ -59,6 +66,7 @@ export class SegmentBuilder {
   private readonly heads = new ByteSink(1 << 16);
   private readonly positionBytes = new ByteSink(1 << 16);
   private readonly ids: string[] = [];
+  private readonly docLanguageBits = new GrowableArray(Uint8Array);
   private readonly fieldLengths = new GrowableArray(Uint32Array);
   private readonly fieldTotals: number[] = new Array<number>(FIELD_COUNT).fill(0);
   private readonly dates = new GrowableArray(Int32Array);
@@ -79,9 +87,10 @@ export class SegmentBuilder {
   private slotTf = new Uint32Array(1024 * FIELD_COUNT);
   private slotNext = new Int32Array(1024);
   private tokenOrder = new Int32Array(4096);
-  /** Per term: the last document it was seen in, and its slot there. */
-  private readonly lastDoc = new GrowableArray(Int32Array);
-  private readonly termSlot = new GrowableArray(Int32Array);
+  // Scratch for one field: where each word starts and ends, and its hash.
+  private wordStart = new Int32Array(4096);
+  private wordEnd = new Int32Array(4096);
+  private wordHash = new Int32Array(4096);
 
   get docCount(): number {
     return this.ids.length;
@@ -90,47 +99,51 @@ export class SegmentBuilder {
   add(document: EngineDocument): void {
     const doc = this.ids.length;
     this.ids.push(document.id);
-    const bit = languageBit(stemLanguageOf(document.language));
+    this.docLanguageBits.push(languageBit(stemLanguageOf(document.language)));
     let count = 0;
     let slots = 0;
-    const isWordChar = wordChars();
+    const table = this.table;
     for (let field = 0; field < FIELD_COUNT; field++) {
       const text = fastFold(document.fields[field] ?? '');
-      const n = text.length;
-      let position = 0;
-      let i = 0;
-      while (i < n) {
-        while (i < n && isWordChar[text.charCodeAt(i)] === 0) i++;
-        const start = i;
-        while (i < n && isWordChar[text.charCodeAt(i)] === 1) i++;
-        if (i === start) continue;
-        const term = this.termId(text, start, i);
-        // Four million words: the rest of a runaway file is not indexed.
-        if (this.stop.data[term] === 0 && count < POSITION_BITS - 1) {
-          if (count >= this.tokenSlot.length) this.growTokens();
-          // Group tokens by term as they come (no sort): a term's first token gives it a slot.
-          let slot: number;
-          if (this.lastDoc.data[term] === doc) slot = this.termSlot.data[term]!;
-          else {
-            if (slots >= this.slotTerm.length) this.growSlots();
-            slot = slots++;
-            this.lastDoc.data[term] = doc;
-            this.termSlot.data[term] = slot;
-            this.slotTerm[slot] = term;
-            this.slotCount[slot] = 0;
-            this.slotTf.fill(0, slot * FIELD_COUNT, slot * FIELD_COUNT + FIELD_COUNT);
-          }
-          this.slotCount[slot]!++;
-          this.slotTf[slot * FIELD_COUNT + field]!++;
-          this.tokenSlot[count] = slot;
-          this.tokenField[count] = field;
-          this.tokenPosition[count] = position;
-          count++;
+      const words = this.findWords(text);
+      const wordStart = this.wordStart;
+      const wordEnd = this.wordEnd;
+      const wordHash = this.wordHash;
+      // A word's position is its number in the field, stop-words included.
+      for (let position = 0; position < words; position++) {
+        const at = table.find(text, wordStart[position]!, wordEnd[position]!, wordHash[position]!);
+        const state = table.slots;
+        let stop = state[at + STOP]!;
+        if (stop < 0) {
+          // A new term: stop-words are interned like any word, so telling them apart costs no substring.
+          stop = isStopWord(table.terms[state[at + 1]!]!) ? 1 : 0;
+          state[at + STOP] = stop;
         }
-        position++;
+        // Four million words: the rest of a runaway file is not indexed.
+        if (stop === 1 || count >= POSITION_BITS - 1) continue;
+        if (count >= this.tokenSlot.length) this.growTokens();
+        // Group tokens by term as they come (no sort): a term's first token gives it a slot.
+        let slot: number;
+        if (state[at + LAST_DOC] === doc) slot = state[at + DOC_SLOT]!;
+        else {
+          if (slots >= this.slotTerm.length) this.growSlots();
+          slot = slots++;
+          state[at + LAST_DOC] = doc;
+          state[at + DOC_SLOT] = slot;
+          this.slotTerm[slot] = state[at + 1]!;
+          this.slotCount[slot] = 0;
+          const tf = slot * FIELD_COUNT;
+          for (let f = 0; f < FIELD_COUNT; f++) this.slotTf[tf + f] = 0;
+        }
+        this.slotCount[slot]!++;
+        this.slotTf[slot * FIELD_COUNT + field]!++;
+        this.tokenSlot[count] = slot;
+        this.tokenField[count] = field;
+        this.tokenPosition[count] = position;
+        count++;
       }
-      this.fieldLengths.push(position);
-      this.fieldTotals[field]! += position;
+      this.fieldLengths.push(words);
+      this.fieldTotals[field]! += words;
     }
     // Tokens in field then position order, bucketed by slot: each term's positions come out in order.
     const next = this.slotNext;
@@ -144,7 +157,6 @@ export class SegmentBuilder {
       const term = this.slotTerm[slot]!;
       const to = from + this.slotCount[slot]!;
       this.record(term, doc, slot * FIELD_COUNT, from, to);
-      this.langMask.data[term]! |= bit;
       from = to;
     }
     this.dates.push(dateNumber(document.date));
@@ -157,15 +169,6 @@ export class SegmentBuilder {
   }
 
   seal(): Segment {
-    // Only words that occur (stop-words were interned but never recorded), in code-unit order.
-    const terms: string[] = [];
-    for (let id = 0; id < this.table.size; id++) if (this.df.data[id]! > 0) terms.push(this.table.terms[id]!);
-    terms.sort();
-    const ids = terms.map((term) => this.table.id(term));
-    const termCount = terms.length;
-    const rankOf = new Int32Array(this.table.size).fill(-1);
-    ids.forEach((id, rank) => (rankOf[id] = rank));
-
     // Records are in document order; each term's postings are its records in that order. Two passes
     // over the records read everything sequentially and write each record at its term's cursor:
     // the first sizes every term's postings and positions, the second writes them. (Gathering the
@@ -176,44 +179,61 @@ export class SegmentBuilder {
     const recordBodyOnly = this.recordBodyOnly.data;
     const heads = this.heads.bytes();
     const positionBytes = this.positionBytes.bytes();
-    const df = new Uint32Array(termCount);
-    const postStart = new Float64Array(termCount + 1);
-    const posStart = new Float64Array(termCount + 1);
-    const lastDoc = new Int32Array(termCount).fill(-1);
+    const docLanguageBits = this.docLanguageBits.data;
+    // Per term id, side by side so that a record touches one cache line, not one per array: the last
+    // document it was seen in, the size (then the write cursor) of its postings and of its positions,
+    // and its document frequency times 8 plus its languages' bits.
+    const info = new Float64Array(this.table.size * INFO);
+    for (let at = 0; at < info.length; at += INFO) info[at + LAST] = -1;
     const scan: HeadScan = { end: 0, tfSum: 0 };
     let head = 0;
     let position = 0;
     for (let r = 0; r < records; r++) {
-      const rank = rankOf[recordTerm[r]!]!;
+      const at = recordTerm[r]! * INFO;
       const doc = recordDoc[r]!;
-      const gap = (doc - lastDoc[rank]!) * 2 + recordBodyOnly[r]!;
-      lastDoc[rank] = doc;
-      df[rank]!++;
+      const gap = (doc - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
+      info[at + LAST] = doc;
+      info[at + DF_LANGUAGES] = (info[at + DF_LANGUAGES]! + 8) | docLanguageBits[doc]!;
       const headFrom = head;
       scanHead(heads, head, recordBodyOnly[r] === 1, scan);
       head = scan.end;
       const positionFrom = position;
       position = skipVarints(positionBytes, position, scan.tfSum);
-      postStart[rank + 1]! += varintSize(gap) + head - headFrom;
-      posStart[rank + 1]! += position - positionFrom;
+      info[at + POSTINGS]! += varintSize(gap) + head - headFrom;
+      info[at + POSITIONS]! += position - positionFrom;
     }
-    for (let rank = 0; rank < termCount; rank++) {
-      postStart[rank + 1]! += postStart[rank]!;
-      posStart[rank + 1]! += posStart[rank]!;
-    }
+    // Only words that occur (stop-words were interned but never recorded), in code-unit order.
+    const terms: string[] = [];
+    for (let id = 0; id < this.table.size; id++) if (info[id * INFO + DF_LANGUAGES]! > 0) terms.push(this.table.terms[id]!);
+    terms.sort();
+    const termCount = terms.length;
+    const df = new Uint32Array(termCount);
+    // A term's languages: those of the documents it occurs in (for stemming the query per language).
+    const langMask = new Uint8Array(termCount);
+    const postStart = new Float64Array(termCount + 1);
+    const posStart = new Float64Array(termCount + 1);
+    terms.forEach((term, rank) => {
+      const at = this.table.id(term) * INFO;
+      const dfLanguages = info[at + DF_LANGUAGES]!;
+      df[rank] = Math.floor(dfLanguages / 8);
+      langMask[rank] = dfLanguages & 7;
+      postStart[rank + 1] = postStart[rank]! + info[at + POSTINGS]!;
+      posStart[rank + 1] = posStart[rank]! + info[at + POSITIONS]!;
+      // From sizes to where the second pass writes.
+      info[at + LAST] = -1;
+      info[at + POSTINGS] = postStart[rank]!;
+      info[at + POSITIONS] = posStart[rank]!;
+    });
     const postings = new Uint8Array(postStart[termCount]!);
     const positions = new Uint8Array(posStart[termCount]!);
-    const postAt = postStart.slice(0, termCount);
-    const posAt = posStart.slice(0, termCount);
-    lastDoc.fill(-1);
     head = 0;
     position = 0;
     for (let r = 0; r < records; r++) {
-      const rank = rankOf[recordTerm[r]!]!;
+      const at = recordTerm[r]! * INFO;
       const doc = recordDoc[r]!;
-      let gap = (doc - lastDoc[rank]!) * 2 + recordBodyOnly[r]!;
-      lastDoc[rank] = doc;
-      let out = postAt[rank]!;
+      let gap = (doc - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
+      info[at + LAST] = doc;
+      let out = info[at + POSTINGS]!;
       while (gap >= 0x80) {
         postings[out++] = (gap & 0x7f) | 0x80;
         gap = Math.floor(gap / 128);
@@ -223,15 +243,13 @@ export class SegmentBuilder {
       scanHead(heads, head, recordBodyOnly[r] === 1, scan);
       head = scan.end;
       for (let b = headFrom; b < head; b++) postings[out++] = heads[b]!;
-      postAt[rank] = out;
+      info[at + POSTINGS] = out;
       const positionFrom = position;
       position = skipVarints(positionBytes, position, scan.tfSum);
-      let positionsOut = posAt[rank]!;
+      let positionsOut = info[at + POSITIONS]!;
       for (let b = positionFrom; b < position; b++) positions[positionsOut++] = positionBytes[b]!;
-      posAt[rank] = positionsOut;
+      info[at + POSITIONS] = positionsOut;
     }
-    const langMask = new Uint8Array(termCount);
-    ids.forEach((id, rank) => (langMask[rank] = this.langMask.data[id]!));
     const data: SegmentData = {
       docCount: this.ids.length,
       ids: this.ids,
@@ -258,22 +276,33 @@ export class SegmentBuilder {
     return new Segment(data, new MemoryStore(postings, positions, articlesInMemory(this.stored)));
   }
 
-  private termId(text: string, start: number, end: number): number {
-    const id = this.table.idOf(text, start, end);
-    if (id === this.stop.length) {
-      this.stop.push(isStopWord(this.table.terms[id]!) ? 1 : 0);
-      this.df.push(0);
-      this.langMask.push(0);
-      this.lastDoc.push(-1);
-      this.termSlot.push(0);
+  /** Finds the words of a field into wordStart/wordEnd/wordHash and returns how many. */
+  private findWords(text: string): number {
+    const isWordChar = wordChars();
+    const n = text.length;
+    if (n > this.wordStart.length) {
+      this.wordStart = new Int32Array(n);
+      this.wordEnd = new Int32Array(n);
+      this.wordHash = new Int32Array(n);
     }
-    return id;
+    let words = 0;
+    let i = 0;
+    while (i < n) {
+      while (i < n && isWordChar[text.charCodeAt(i)] === 0) i++;
+      const start = i;
+      while (i < n && isWordChar[text.charCodeAt(i)] === 1) i++;
+      if (i === start) continue;
+      this.wordStart[words] = start;
+      this.wordEnd[words] = i;
+      this.wordHash[words] = hashWord(text, start, i);
+      words++;
+    }
+    return words;
   }
 
   private record(term: number, doc: number, tfAt: number, from: number, to: number): void {
     const tfs = this.slotTf;
     this.recordTerm.push(term);
-    this.df.data[term]!++;
     this.recordDoc.push(doc);
     let mask = 0;
     for (let field = 0; field < FIELD_COUNT; field++) if (tfs[tfAt + field]! > 0) mask |= 1 << field;

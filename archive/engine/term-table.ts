@@ -1,17 +1,26 @@
 /**
  * Interns the words of documents being indexed: a word is looked up by hashing its characters in
  * place in the folded text, so a word already seen (nearly every word of an archive) costs no
- * substring and no Map lookup. Open addressing over a power-of-two table whose 16-byte slots hold
- * the hash, the term id and where the term's characters are in one flat character pool: with a
- * large vocabulary nothing fits in the CPU cache, and a probe then touches two places (its slot,
- * the pool) instead of four (slot, hash, array of strings, string).
+ * substring and no Map lookup. Open addressing over a power-of-two table whose 32-byte slots hold
+ * the hash, the term id, where the term's characters are in one flat character pool, and the
+ * builder's per-term state: with a large vocabulary nothing fits in the CPU cache, and a lookup
+ * then brings everything the builder needs about the word in one cache line instead of one per array.
  */
-const SLOT = 4; // hash, id, pool offset, length
+const SLOT = 8; // hash, id, pool offset, length, then the caller's STATE_INTS ints
+/** Where the caller's per-term ints start in a slot. */
+export const STATE = 4;
+export const STATE_INTS = 4;
+
+export function hashWord(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
 
 export class TermTable {
   readonly terms: string[] = [];
-  /** id -1 marks an empty slot. */
-  private slots = new Int32Array(SLOT << 16).fill(-1);
+  /** The slots; a term's state is `slots[at + STATE + k]`, `at` being what `find` returned. */
+  slots = new Int32Array(SLOT << 16).fill(-1);
   private pool = new Uint16Array(1 << 18);
   private poolLength = 0;
 
@@ -19,17 +28,17 @@ export class TermTable {
     return this.terms.length;
   }
 
-  /** The id of text[start, end), added if new. */
-  idOf(text: string, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  /**
+   * The slot of text[start, end) (whose hashWord is `hash`), added if new with its state ints at -1;
+   * `slots[at + 1]` is its id. Valid until the next call: a new term can move every slot.
+   */
+  find(text: string, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length / SLOT - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
-      const id = slots[at + 1]!;
-      if (id < 0) return this.insert(text, start, end, hash, at);
+      if (slots[at + 1]! < 0) return this.insert(text, start, end, hash, at);
       if (slots[at] !== hash || slots[at + 3] !== length) continue;
       const from = slots[at + 2]!;
       const pool = this.pool;
@@ -40,13 +49,13 @@ export class TermTable {
           break;
         }
       }
-      if (same) return id;
+      if (same) return at;
     }
   }
 
   /** The id of a whole word, added if new. */
   id(term: string): number {
-    return this.idOf(term, 0, term.length);
+    return this.slots[this.find(term, 0, term.length, hashWord(term, 0, term.length)) + 1]!;
   }
 
   private insert(text: string, start: number, end: number, hash: number, at: number): number {
@@ -65,8 +74,9 @@ export class TermTable {
     this.slots[at + 2] = this.poolLength;
     this.slots[at + 3] = length;
     this.poolLength += length;
-    if (this.terms.length * 2 > this.slots.length / SLOT) this.rehash();
-    return id;
+    if (this.terms.length * 2 <= this.slots.length / SLOT) return at;
+    this.rehash();
+    return this.find(text, start, end, hash);
   }
 
   private rehash(): void {
