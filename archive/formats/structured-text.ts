@@ -83,17 +83,33 @@ export function splitParagraphs(text: string): string[] {
   return paragraphs;
 }
 
-/** Drops paragraphs already seen earlier in the same article: scrapers often repeat the teaser. */
+/**
+ * Drops paragraphs already seen earlier in the same article, ignoring case: scrapers often repeat the
+ * teaser. Most paragraphs of an article differ in length, so only those of the same length once
+ * lower-cased are lower-cased and compared.
+ */
 export function uniqueParagraphs(paragraphs: readonly string[]): string[] {
-  const seen = new Set<string>();
+  const keptByLength = new Map<number, string[]>();
   const kept: string[] = [];
   for (const paragraph of paragraphs) {
-    const key = paragraph.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const length = lowerCasedLength(paragraph);
+    const sameLength = keptByLength.get(length);
+    if (!sameLength) keptByLength.set(length, [paragraph]);
+    else {
+      const key = paragraph.toLowerCase();
+      if (sameLength.some((other) => other.toLowerCase() === key)) continue;
+      sameLength.push(paragraph);
+    }
     kept.push(paragraph);
   }
   return kept;
+}
+
+/** The length of `text.toLowerCase()`: lower-casing lengthens only U+0130 (İ becomes i and a combining dot). */
+function lowerCasedLength(text: string): number {
+  let length = text.length;
+  for (let at = text.indexOf('\u0130'); at !== -1; at = text.indexOf('\u0130', at + 1)) length++;
+  return length;
 }
 
 /** Tags that end a line of text when an HTML fragment is read as plain text. */

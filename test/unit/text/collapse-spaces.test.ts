@@ -17,6 +17,13 @@ describe('collapseSpaces', () => {
     expect(collapseSpaces(text)).toBe(text);
   });
 
+  it('agrees with the definition for every UTF-16 code unit, inside, before and after a word', () => {
+    for (let code = 0; code < 65536; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`a${char}b`, `${char}a`, `a${char}`, `a ${char}b`]) expect(collapseSpaces(text), `U+${code.toString(16)}`).toBe(byDefinition(text));
+    }
+  });
+
   it('agrees with the definition on any mix of words and white space', () => {
     const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\r\n', 'a', 'é', 'Mixco', '.', '');
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => collapseSpaces(pieces.join('')) === byDefinition(pieces.join(''))));
