@@ -201,7 +201,7 @@ export class SearchEngine {
         const bar = top.threshold();
         if (bar && request.sort === 'relevance' && score < bar.score) continue;
         if (bar && request.sort === 'newest' && dates[doc]! < bar.date) continue;
-        const candidate = { segment: index, doc, score, date: dates[doc]! };
+        const candidate = { segment: index, doc, id: segment.data.ids[doc]!, score, date: dates[doc]! };
         if (top.wouldAccept(candidate)) top.push(candidate);
       }
       facets.endSegment();
@@ -258,7 +258,8 @@ interface Candidate {
 }
 
 function better(sort: SearchSort): (a: Candidate, b: Candidate) => boolean {
-  const tie = (a: Candidate, b: Candidate): boolean => (a.segment !== b.segment ? a.segment < b.segment : a.doc < b.doc);
+  // Equal results in id order: the same order however the index was built, split into segments or updated.
+  const tie = (a: Candidate, b: Candidate): boolean => a.id < b.id;
   switch (sort) {
     case 'relevance':
       return (a, b) => (a.score !== b.score ? a.score > b.score : tie(a, b));
@@ -285,3 +286,4 @@ function frequencyIn(segment: Segment, term: string): number {
   }
   return terms[low] === term ? segment.data.df[low]! : 0;
 }
+  readonly id: string;
