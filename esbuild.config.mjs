@@ -3,7 +3,7 @@
  *
  *   electron/main.ts       → out/electron/main.cjs       (Electron main, CommonJS: package.json has no "type")
  *   archive/worker/archive-worker.ts → out/electron/archive-worker.cjs (the archive's worker thread)
- *   archive/worker/parse-worker.ts   → out/electron/ and out/cli/parse-worker.cjs (parsing on the second core)
+ *   archive/worker/index-worker.ts   → out/electron/ and out/cli/index-worker.cjs (indexing on every core)
  *   electron/preload.ts    → out/electron/preload.cjs    (sandboxed preload: ONE file, requires only electron)
  *   archive/cli/main.ts    → out/cli/archivo.cjs         (the `archivo` command, run by plain Node)
  *   electron/print-cli.ts  → out/electron/print-cli.cjs  (only if present)
@@ -53,17 +53,17 @@ export const ENTRIES = [
     outfile: 'out/electron/archive-worker.cjs',
     options: nodeEntry(ELECTRON_NODE),
   },
-  // Parses large indexing passes on the second core; looked for next to the bundle that indexes.
+  // Reads and indexes large passes on every core; looked for next to the bundle that indexes.
   {
-    name: 'parse-worker',
-    entry: 'archive/worker/parse-worker.ts',
-    outfile: 'out/electron/parse-worker.cjs',
+    name: 'index-worker',
+    entry: 'archive/worker/index-worker.ts',
+    outfile: 'out/electron/index-worker.cjs',
     options: nodeEntry(ELECTRON_NODE),
   },
   {
-    name: 'cli-parse-worker',
-    entry: 'archive/worker/parse-worker.ts',
-    outfile: 'out/cli/parse-worker.cjs',
+    name: 'cli-index-worker',
+    entry: 'archive/worker/index-worker.ts',
+    outfile: 'out/cli/index-worker.cjs',
     options: nodeEntry(CLI_NODE),
   },
   {

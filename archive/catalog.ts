@@ -153,24 +153,42 @@ export class Catalog {
 
   /** `putFile` for a file already turned into articles (possibly in another thread). */
   putPrepared(stamp: FileStamp, prepared: PreparedFile): void {
+    const { articles } = prepared;
+    this.put(stamp, articles.map(({ article }) => ({ id: article.id, location: article.locations[0]! })), prepared.problems, (position) => {
+      const { article, stored } = articles[position]!;
+      this.engine.add(toEngineDocument(article, stored));
+    });
+  }
+
+  /**
+   * `putFile` for a file another thread read: `index` is given the positions of the articles not
+   * known before, has that thread index them, and says into which batch and as which documents.
+   */
+  putFound(stamp: FileStamp, found: FoundArticles, index: (positions: readonly number[]) => { readonly batch: string; readonly locals: readonly number[] }): void {
+    const fresh: number[] = [];
+    this.put(stamp, found.articles, found.problems, (position) => fresh.push(position));
+    const { batch, locals } = index(fresh);
+    fresh.forEach((position, n) => this.engine.expect(found.articles[position]!.id, batch, locals[n]!));
+  }
+
+  /** Records a file's articles and problems; `index` is called for each article not known before. */
+  private put(stamp: FileStamp, articles: readonly FoundArticle[], problems: readonly Problem[], index: (position: number) => void): void {
     this.removeFile(stamp.path);
     const locations = this.materialised();
     const ids: string[] = [];
     const entries: (string | null)[] = [];
-    for (const { article, stored } of prepared.articles) {
-      const location = article.locations[0]!;
-      const known = locations.get(article.id);
+    articles.forEach(({ id, location }, position) => {
+      const known = locations.get(id);
       if (known) {
         if (!known.some((existing) => sameLocation(existing, location))) known.push(location);
       } else {
-        locations.set(article.id, [location]);
-        this.engine.add(toEngineDocument(article, stored));
+        locations.set(id, [location]);
+        index(position);
       }
-      ids.push(article.id);
+      ids.push(id);
       entries.push(location.entry ?? null);
-    }
-    const record = { ...stamp, ids, entries: entries.some((entry) => entry !== null) ? entries : null, problems: prepared.problems };
-    this.files.set(stamp.path, record);
+    });
+    this.files.set(stamp.path, { ...stamp, ids, entries: entries.some((entry) => entry !== null) ? entries : null, problems });
   }
 
   removeFile(path: string): void {
@@ -203,6 +221,18 @@ function locationIn(path: string, entry: string | null, index: number | null): A
   // Runs once per article when locations are built: no spreads (they cost more than the rest).
   if (entry !== null) return index !== null ? { path, entry, index } : { path, entry };
   return index !== null ? { path, index } : { path };
+}
+
+/** An article as the catalog keeps it: its id and where it was found. */
+export interface FoundArticle {
+  readonly id: string;
+  readonly location: ArticleLocation;
+}
+
+/** What a file held, read in another thread. */
+export interface FoundArticles {
+  readonly articles: readonly FoundArticle[];
+  readonly problems: readonly Problem[];
 }
 
 /** A file's articles with their stored form, and its problems: all the work of `putFile` that needs no index. */

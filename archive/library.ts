@@ -6,18 +6,22 @@
  * only the files that were added or changed since and drops the deleted ones, while searches keep
  * working on what is indexed so far. Nothing is ever written inside the archive folder.
  */
-import { realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Article, ArchiveSummary, ArticleHighlights, SearchResponse, Suggestion } from './model/article';
 import { Catalog } from './catalog';
+import type { Segment } from './engine/segment';
 import { allReaders } from './formats/all-readers';
 import { createFormatRegistry } from './formats/registry';
-import { bundledParseWorker, createFileReader, WORKER_MIN_BYTES } from './index/file-reader';
+import { bundledIndexWorker, IndexWorkerError, startIndexWorkers, WORKER_MIN_BYTES, type IndexWorkers, type SealedBatch } from './index/index-workers';
 import { defaultIndexDir, indexFileFor } from './index/cache-dir';
-import { loadCatalog, saveCatalog, saveSealedSegments } from './index/persist-catalog';
+import { loadCatalog, openNewSegment, saveCatalog, saveSealedSegments } from './index/persist-catalog';
+import { readPreparedFile } from './index/read-archive-file';
 import { estimateProgress, type IndexProgress } from './index-progress';
 import { highlightArticle, moreLikeThis, searchCatalog, suggest, type SearchPage } from './query/search-catalog';
 import { describeFsError } from './scan/fs-errors';
-import { walkArchive } from './scan/walk-archive';
+import { walkArchive, type FoundFile } from './scan/walk-archive';
 
 export type { IndexProgress } from './index-progress';
 
@@ -26,10 +30,14 @@ export interface OpenArchiveOptions {
   readonly indexDir?: string;
   readonly onProgress?: (progress: IndexProgress) => void;
   /**
-   * The bundled parse worker to read large passes with on a second thread; by default the one built
-   * next to this code, if any. null reads every file in this thread.
+   * The bundled index worker to read and index large passes with on every core; by default the one
+   * built next to this code, if any. null reads and indexes every file in this thread.
    */
-  readonly parseWorkerFile?: string | null;
+  readonly indexWorkerFile?: string | null;
+  /** Passes with at least this many bytes to read use the index workers (default WORKER_MIN_BYTES). */
+  readonly indexWorkersFrom?: number;
+  /** Articles the index workers hold in all before writing their segments (tests make it small). */
+  readonly indexWorkersBatch?: number;
 }
 
 export type SearchRequest = SearchPage;
@@ -91,7 +99,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
   let cancelled = false;
   let summaryFromCache = loaded.catalog !== null;
 
-  async function indexingPass(): Promise<void> {
+  async function indexingPass(inThisThread = false): Promise<void> {
     cancelled = false;
     // Loading read only the saved index's dictionaries (so the archive is searchable at once): its
     // postings are checked here, before this pass trusts and extends it.
@@ -120,32 +128,55 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     }
     const stale = walk.files.filter((file) => !catalog.isUnchanged(file));
     const unchanged = walk.files.length - stale.length;
-    let done = 0;
     const staleBytes = stale.reduce((sum, file) => sum + file.size, 0);
-    const workerFile = staleBytes >= WORKER_MIN_BYTES ? (options.parseWorkerFile === undefined ? bundledParseWorker() : options.parseWorkerFile) : null;
-    const reader = createFileReader(registry, workerFile);
-    const ahead: ReturnType<typeof reader.read>[] = [];
+    const workers = !inThisThread && staleBytes >= (options.indexWorkersFrom ?? WORKER_MIN_BYTES) ? await startWorkers() : null;
+    // Each file started is read (and, by the workers, indexed) ahead; what it yields is put in the catalog in file order.
+    const startFile = (file: FoundFile): Promise<() => Promise<void>> =>
+      workers
+        ? workers.read(file).then((read) => async () => {
+            catalog.putFound(file, read, (positions) => workers.keep(read, positions));
+            for (const sealed of workers.written()) attachSealed(sealed);
+          })
+        : readPreparedFile(file, registry).then((prepared) => async () => {
+            const sealedBefore = catalog.engine.sealedSegments().length;
+            catalog.putPrepared(file, prepared);
+            // A segment was just sealed: put its articles on disk now rather than hold them all until the end.
+            if (catalog.engine.sealedSegments().length > sealedBefore) await saveSealedSegments(indexFile, catalog).catch(() => undefined);
+          });
+    const aheadFiles = READ_AHEAD_FILES * (workers ? workers.threads : 1);
+    const ahead: Promise<() => Promise<void>>[] = [];
     let aheadBytes = 0;
+    let done = 0;
     try {
       for (const file of stale) {
         if (cancelled) break;
-        while (done + ahead.length < stale.length && (ahead.length === 0 || (ahead.length < READ_AHEAD_FILES && aheadBytes < READ_AHEAD_BYTES))) {
+        while (done + ahead.length < stale.length && (ahead.length === 0 || (ahead.length < aheadFiles && aheadBytes < READ_AHEAD_BYTES))) {
           const next = stale[done + ahead.length]!;
           aheadBytes += next.size;
-          ahead.push(reader.read(next));
+          const reading = startFile(next);
+          // Files left unread by a cancel or a failure must not report an unhandled rejection.
+          reading.catch(() => undefined);
+          ahead.push(reading);
         }
-        const prepared = await ahead.shift()!;
+        const put = await ahead.shift()!;
         aheadBytes -= file.size;
-        const sealed = catalog.engine.sealedSegments().length;
-        catalog.putPrepared(file, prepared);
-        // A segment was just sealed: put its articles on disk now rather than hold them all until the end.
-        if (catalog.engine.sealedSegments().length > sealed) await saveSealedSegments(indexFile, catalog).catch(() => undefined);
+        await put();
         unsaved = true;
         done++;
         options.onProgress?.(estimateProgress('reading', started, unchanged + done, walk.files.length, catalog.articleCount, done, stale.length));
       }
+      // The workers' last batches (with the articles of files a cancel left unread, which stay deleted).
+      if (workers) for (const sealed of await workers.finish()) attachSealed(sealed);
+    } catch (error) {
+      if (!(error instanceof IndexWorkerError)) throw error;
+      // What the threads had indexed but not written is gone with them: read everything again, here.
+      catalog.engine.close();
+      catalog = Catalog.empty();
+      rebuildReason = `${error.message}, so the archive was read again in one thread`;
+      unsaved = true;
+      return indexingPass(true);
     } finally {
-      reader.close();
+      workers?.close();
     }
     if (unsaved) {
       // A cache that cannot be written must not stop the user from reading: report it and go on.
@@ -154,6 +185,30 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
       summaryFromCache = false;
     }
     options.onProgress?.(estimateProgress('done', started, unchanged + done, walk.files.length, catalog.articleCount));
+  }
+
+  /** Index workers for this pass, or null when no thread can start or the index folder cannot be written to. */
+  async function startWorkers(): Promise<IndexWorkers | null> {
+    const workerFile = options.indexWorkerFile === undefined ? bundledIndexWorker() : options.indexWorkerFile;
+    if (workerFile === null) return null;
+    try {
+      await mkdir(path.dirname(indexFile), { recursive: true });
+      await access(path.dirname(indexFile), constants.W_OK);
+    } catch {
+      return null;
+    }
+    return startIndexWorkers(workerFile, indexFile, options.indexWorkersBatch);
+  }
+
+  function attachSealed(sealed: SealedBatch): void {
+    let segment: Segment | undefined;
+    try {
+      segment = openNewSegment(indexFile, sealed.segment);
+      catalog.engine.attachBatch(sealed.batch, segment);
+    } catch (error) {
+      segment?.store.close();
+      throw new IndexWorkerError(`a segment an indexing thread wrote could not be used (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
 
   let ready = indexingPass();
@@ -177,7 +232,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
       return ready;
     },
     refresh() {
-      ready = ready.then(indexingPass);
+      ready = ready.then(() => indexingPass());
       return ready;
     },
     cancel() {

@@ -57,6 +57,12 @@ export class SearchEngine {
   private pending = new SegmentBuilder();
   private pendingIds = new Map<string, number>();
   private pendingDeleted = new Set<number>();
+  /**
+   * Documents being indexed in another thread (see index/index-workers.ts): per batch, the segment
+   * that will hold them, their number there by id. Only these documents will be live in it.
+   */
+  private expected = new Map<string, Map<string, number>>();
+  private expectedCount = 0;
   /** Live documents in the sealed segments. */
   private sealedCount = 0;
 
@@ -65,7 +71,7 @@ export class SearchEngine {
   }
 
   get documentCount(): number {
-    return this.sealedCount + this.pendingIds.size;
+    return this.sealedCount + this.pendingIds.size + this.expectedCount;
   }
 
   segments(): readonly { readonly segment: Segment; readonly deleted: Uint8Array }[] {
@@ -79,7 +85,37 @@ export class SearchEngine {
   }
 
   has(id: string): boolean {
-    return this.pendingIds.has(id) || this.where(id) !== undefined;
+    return this.pendingIds.has(id) || this.expectedBatchOf(id) !== undefined || this.where(id) !== undefined;
+  }
+
+  /** Counts `id` as indexed: it is document `local` of the segment `batch` will be (see `attachBatch`). */
+  expect(id: string, batch: string, local: number): void {
+    if (this.has(id)) return;
+    let documents = this.expected.get(batch);
+    if (!documents) this.expected.set(batch, (documents = new Map()));
+    documents.set(id, local);
+    this.expectedCount++;
+  }
+
+  /**
+   * Attaches the segment a batch was built into. Its documents nobody expected (a second copy of an
+   * article, an article removed meanwhile, a file the pass never got to) are deleted in it.
+   */
+  attachBatch(batch: string, segment: Segment): void {
+    const documents = this.expected.get(batch) ?? new Map<string, number>();
+    this.expected.delete(batch);
+    this.expectedCount -= documents.size;
+    const deleted = new Uint8Array(segment.docCount).fill(1);
+    for (const [id, local] of documents) {
+      if (segment.data.ids[local] !== id) throw new Error(`batch ${batch}: document ${local} is not ${id}`);
+      deleted[local] = 0;
+    }
+    this.attach(segment, deleted);
+  }
+
+  private expectedBatchOf(id: string): Map<string, number> | undefined {
+    for (const documents of this.expected.values()) if (documents.has(id)) return documents;
+    return undefined;
   }
 
   add(document: EngineDocument): void {
@@ -94,6 +130,12 @@ export class SearchEngine {
     if (pendingLocal !== undefined) {
       this.pendingIds.delete(id);
       this.pendingDeleted.add(pendingLocal);
+      return;
+    }
+    const expected = this.expectedBatchOf(id);
+    if (expected) {
+      expected.delete(id);
+      this.expectedCount--;
       return;
     }
     const where = this.where(id);
@@ -253,6 +295,7 @@ export class SearchEngine {
 interface Candidate {
   readonly segment: number;
   readonly doc: number;
+  readonly id: string;
   readonly score: number;
   readonly date: number;
 }
@@ -286,4 +329,3 @@ function frequencyIn(segment: Segment, term: string): number {
   }
   return terms[low] === term ? segment.data.df[low]! : 0;
 }
-  readonly id: string;

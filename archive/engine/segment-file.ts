@@ -134,8 +134,11 @@ function* chunksOf(header: Uint8Array, resident: readonly Uint8Array[], store: M
   yield footer;
 }
 
-/** Loads a segment file's dictionary and per-document arrays; postings, positions and articles stay on disk until asked for. */
-export function readSegmentFile(file: string, expectedChecksum?: string): Segment {
+/**
+ * Loads a segment file's dictionary and per-document arrays; postings, positions and articles stay on
+ * disk until asked for, and are checked by `verify` unless `justWritten` (by this session, in another thread).
+ */
+export function readSegmentFile(file: string, expectedChecksum?: string, justWritten = false): Segment {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -149,7 +152,7 @@ export function readSegmentFile(file: string, expectedChecksum?: string): Segmen
     readFully(fd, resident, HEADER_BYTES);
     if (hex(crc32(resident)) !== layout.residentCrc) throw new SnapshotUnusableError('the saved index is damaged (checksum mismatch)');
     const data = decodeResident(resident, layout);
-    return new Segment(data, new FileStore(fd, layout, data.storeStarts));
+    return new Segment(data, new FileStore(fd, layout, data.storeStarts, justWritten));
   } catch (error) {
     closeSync(fd);
     if (error instanceof SnapshotUnusableError) throw error;

@@ -172,14 +172,31 @@ export async function saveSealedSegments(file: string, catalog: Catalog): Promis
   }
 }
 
-async function saveSegment(file: string, segment: Segment): Promise<{ file: string; checksum: string }> {
-  const name = `${path.basename(file, '.archivo-index')}.${randomBytes(6).toString('hex')}.archivo-segment`;
-  const target = path.join(path.dirname(file), name);
-  const checksum = await writeSegmentFile(target, segment);
-  reopenStore(segment, target);
-  const saved = { file: name, checksum };
+async function saveSegment(file: string, segment: Segment): Promise<SavedSegment> {
+  const saved = await writeNewSegment(file, segment);
+  reopenStore(segment, path.join(path.dirname(file), saved.file));
   written.set(segment, saved);
   return saved;
+}
+
+/** A segment file next to the index file `file`: its name, and its checksum to open it by. */
+export interface SavedSegment {
+  readonly file: string;
+  readonly checksum: string;
+}
+
+/** Writes a segment next to the index file under a new name (unlisted until `saveCatalog` lists it). */
+export async function writeNewSegment(file: string, segment: Segment): Promise<SavedSegment> {
+  const name = `${path.basename(file, '.archivo-index')}.${randomBytes(6).toString('hex')}.archivo-segment`;
+  return { file: name, checksum: await writeSegmentFile(path.join(path.dirname(file), name), segment) };
+}
+
+/** Opens a segment `writeNewSegment` wrote (in another thread, say); a save will not write it again. */
+export function openNewSegment(file: string, saved: SavedSegment): Segment {
+  if (path.basename(saved.file) !== saved.file) throw new Error(`bad segment name ${saved.file}`);
+  const segment = readSegmentFile(path.join(path.dirname(file), saved.file), saved.checksum, true);
+  written.set(segment, saved);
+  return segment;
 }
 
 export async function saveCatalog(file: string, root: string, catalog: Catalog): Promise<void> {

@@ -25,10 +25,10 @@ await build({
   absWorkingDir: root,
 });
 
-// The parse worker is looked for next to the bundle that indexes.
+// The index worker is looked for next to the bundle that indexes.
 await build({
-  entryPoints: [path.join(root, 'archive/worker/parse-worker.ts')],
-  outfile: path.join(root, 'out/bench/parse-worker.cjs'),
+  entryPoints: [path.join(root, 'archive/worker/index-worker.ts')],
+  outfile: path.join(root, 'out/bench/index-worker.cjs'),
   bundle: true,
   platform: 'node',
   format: 'cjs',

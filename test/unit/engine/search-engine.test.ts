@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type EngineQuery } from '../../../archive/engine/search-engine';
+import { SegmentBuilder } from '../../../archive/engine/segment-builder';
 import { engineDoc, hexId, query, type TestDoc } from './engine-fixture';
 
 const PAGE: EngineQuery = { offset: 0, limit: 10, sort: 'relevance' };
@@ -127,6 +128,37 @@ describe('SearchEngine', () => {
     expect(engine.documentCount).toBe(4);
     expect(ids(engine, 'starts')).toEqual([hexId(1)]);
     expect(engine.has(hexId(9))).toBe(false);
+  });
+
+  it('counts articles indexed in another thread at once, and makes only those expected live when their batch arrives', () => {
+    const engine = engineWith([DOCS[0]!]);
+    // What a thread built: document 1 is a second copy of one already indexed here, document 3 was removed meanwhile.
+    const thread = new SegmentBuilder();
+    for (const doc of [DOCS[1]!, DOCS[0]!, DOCS[2]!, DOCS[3]!]) thread.add(engineDoc(doc));
+    engine.expect(hexId(2), 'w0.0', 0);
+    engine.expect(hexId(1), 'w0.0', 1);
+    engine.expect(hexId(3), 'w0.0', 2);
+    engine.expect(hexId(4), 'w0.0', 3);
+    engine.remove(hexId(4));
+    expect(engine.documentCount).toBe(3);
+    expect([hexId(1), hexId(2), hexId(3), hexId(4)].map((id) => engine.has(id))).toEqual([true, true, true, false]);
+    // Not searchable until their segment is attached.
+    expect(ids(engine, 'municipality')).toEqual([hexId(1)]);
+    engine.attachBatch('w0.0', thread.seal());
+    expect(engine.documentCount).toBe(3);
+    expect(ids(engine, 'municipality').sort()).toEqual([hexId(1), hexId(2)]);
+    expect(ids(engine, 'mixco').sort()).toEqual([hexId(1), hexId(3)]);
+    expect(ids(engine, 'harvest')).toEqual([]);
+    // The live copy of article 1 is the first one.
+    expect(engine.locate(hexId(1))!.segment).toBe(engine.segments()[0]!.segment);
+  });
+
+  it('refuses a batch whose documents are not the ones expected', () => {
+    const engine = new SearchEngine();
+    const thread = new SegmentBuilder();
+    thread.add(engineDoc(DOCS[0]!));
+    engine.expect(hexId(2), 'w1.0', 0);
+    expect(() => engine.attachBatch('w1.0', thread.seal())).toThrow(/batch w1.0: document 0 is not 0000000000000002/);
   });
 
   it('returns the best of many with a heap exactly as a full sort would', () => {

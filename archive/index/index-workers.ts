@@ -1,0 +1,195 @@
+/**
+ * Indexes a large pass on every core: each thread (the bundled `index-worker.cjs`) reads and parses
+ * its share of the files, indexes the articles the catalog keeps into a segment of its own, and
+ * writes it next to the index; the archive's thread keeps the catalog, decides which articles to
+ * keep (a second copy of an article is never indexed) and attaches the segments. Files are shared
+ * out by size, batches end at fixed counts and are attached in the order they end, so a pass
+ * builds the same index whatever the timing. If a thread cannot start there are no workers; if
+ * one fails later, every pending and later call fails with `IndexWorkerError`.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FoundArticle, FoundArticles } from '../catalog';
+import type { Problem } from '../model/article';
+import type { FoundFile } from '../scan/walk-archive';
+import type { SavedSegment } from './persist-catalog';
+
+/**
+ * Below this much to read, starting threads (and loading the parsers in each) costs more than it
+ * saves (measured with the parse thread this replaced: slower at 10k generated articles, 51 MB).
+ */
+export const WORKER_MIN_BYTES = 128 * 1024 * 1024;
+/** Articles all threads hold before writing their segments: what one thread's builder holds (PENDING_LIMIT). */
+const DOCUMENTS_IN_MEMORY = 50_000;
+/** More threads than this add memory (a builder each) faster than speed. */
+const MAX_WORKERS = 4;
+
+export interface IndexWorkerData {
+  readonly indexFile: string;
+}
+
+export type IndexWorkerRequest =
+  | { readonly type: 'read'; readonly id: number; readonly file: FoundFile }
+  /** Index these articles of file `id`, by position; then write the batch as a segment if `seal`. */
+  | { readonly type: 'keep'; readonly id: number; readonly positions: readonly number[]; readonly seal: boolean }
+  | { readonly type: 'seal'; readonly id: number };
+
+export type IndexWorkerReply =
+  | { readonly type: 'read'; readonly id: number; readonly articles: readonly FoundArticle[]; readonly problems: readonly Problem[] }
+  | { readonly type: 'sealed'; readonly id: number; readonly segment: SavedSegment };
+
+/** A file parsed on a thread, waiting for `keep`. */
+export interface ReadOnThread extends FoundArticles {
+  readonly thread: number;
+  readonly id: number;
+}
+
+/** A batch written as a segment file. */
+export interface SealedBatch {
+  readonly batch: string;
+  readonly segment: SavedSegment;
+}
+
+export interface IndexWorkers {
+  readonly threads: number;
+  /** Reads and parses a file on a thread. */
+  read(file: FoundFile): Promise<ReadOnThread>;
+  /** Indexes the articles of `read` at `positions`; returns the batch they go into and their numbers there. */
+  keep(read: ReadOnThread, positions: readonly number[]): { readonly batch: string; readonly locals: readonly number[] };
+  /** The batches written since last asked, in the order they ended (up to the first not written yet). */
+  written(): SealedBatch[];
+  /** Ends every thread's batch, waits until all are written, and returns those not returned yet. */
+  finish(): Promise<SealedBatch[]>;
+  close(): void;
+}
+
+export class IndexWorkerError extends Error {
+  override readonly name = 'IndexWorkerError';
+}
+
+/** The index worker bundled next to this code (out/cli, out/electron), if the build made one. */
+export function bundledIndexWorker(): string | null {
+  if (typeof __dirname !== 'string') return null;
+  const file = path.join(__dirname, 'index-worker.cjs');
+  return existsSync(file) ? file : null;
+}
+
+interface Thread {
+  readonly worker: Worker;
+  readonly index: number;
+  assignedBytes: number;
+  batchNumber: number;
+  /** Articles kept in its current batch. */
+  batchCount: number;
+}
+
+interface Seal {
+  readonly batch: string;
+  segment: SavedSegment | null;
+  readonly written: Promise<void>;
+}
+
+export function startIndexWorkers(workerFile: string, indexFile: string, documentsInMemory = DOCUMENTS_IN_MEMORY): IndexWorkers | null {
+  const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  const batchDocuments = Math.max(1, Math.ceil(documentsInMemory / count));
+  const threads: Thread[] = [];
+  try {
+    const data: IndexWorkerData = { indexFile };
+    for (let index = 0; index < count; index++) threads.push({ worker: new Worker(workerFile, { workerData: data }), index, assignedBytes: 0, batchNumber: 0, batchCount: 0 });
+  } catch {
+    for (const { worker } of threads) void worker.terminate();
+    return null;
+  }
+  let failure: IndexWorkerError | null = null;
+  let nextId = 0;
+  const replies = new Map<number, { resolve: (reply: IndexWorkerReply) => void; reject: (error: Error) => void }>();
+  const seals: Seal[] = [];
+  const fail = (reason: string): void => {
+    if (failure) return;
+    failure = new IndexWorkerError(reason);
+    for (const { worker } of threads) void worker.terminate();
+    for (const { reject } of replies.values()) reject(failure);
+    replies.clear();
+  };
+  const awaitReply = (id: number): Promise<IndexWorkerReply> => {
+    if (failure) return Promise.reject(failure);
+    return new Promise((resolve, reject) => replies.set(id, { resolve, reject }));
+  };
+  for (const { worker } of threads) {
+    worker.on('message', (reply: IndexWorkerReply) => {
+      const waiting = replies.get(reply.id);
+      replies.delete(reply.id);
+      waiting?.resolve(reply);
+    });
+    worker.on('error', (error) => fail(`an indexing thread failed: ${error.message}`));
+    worker.on('exit', () => fail('an indexing thread stopped'));
+  }
+  /** Ends a thread's batch: the reply to request `id` will be its segment. */
+  const endBatch = (thread: Thread, id: number): void => {
+    const seal: Seal = {
+      batch: `${thread.index}.${thread.batchNumber}`,
+      segment: null,
+      written: awaitReply(id).then((reply) => {
+        if (reply.type !== 'sealed') throw new IndexWorkerError('an indexing thread answered out of turn');
+        seal.segment = reply.segment;
+      }),
+    };
+    seal.written.catch(() => undefined);
+    seals.push(seal);
+    thread.batchNumber++;
+    thread.batchCount = 0;
+  };
+  const written = (): SealedBatch[] => {
+    const done: SealedBatch[] = [];
+    while (seals[0]?.segment) {
+      const { batch, segment } = seals.shift()!;
+      done.push({ batch, segment: segment! });
+    }
+    return done;
+  };
+  return {
+    threads: count,
+    async read(file) {
+      if (failure) throw failure;
+      // To the thread given the fewest bytes so far: balanced, and the same for the same files.
+      const thread = threads.reduce((least, candidate) => (candidate.assignedBytes < least.assignedBytes ? candidate : least));
+      thread.assignedBytes += file.size;
+      const id = nextId++;
+      const reply = awaitReply(id);
+      thread.worker.postMessage({ type: 'read', id, file } satisfies IndexWorkerRequest);
+      const answer = await reply;
+      if (answer.type !== 'read') throw new IndexWorkerError('an indexing thread answered out of turn');
+      return { articles: answer.articles, problems: answer.problems, thread: thread.index, id };
+    },
+    keep(read, positions) {
+      if (failure) throw failure;
+      const thread = threads[read.thread]!;
+      const batch = `${thread.index}.${thread.batchNumber}`;
+      const locals = positions.map((_, n) => thread.batchCount + n);
+      thread.batchCount += positions.length;
+      const seal = thread.batchCount >= batchDocuments;
+      thread.worker.postMessage({ type: 'keep', id: read.id, positions, seal } satisfies IndexWorkerRequest);
+      if (seal) endBatch(thread, read.id);
+      return { batch, locals };
+    },
+    written,
+    async finish() {
+      if (failure) throw failure;
+      for (const thread of threads) {
+        if (thread.batchCount === 0) continue;
+        const id = nextId++;
+        thread.worker.postMessage({ type: 'seal', id } satisfies IndexWorkerRequest);
+        endBatch(thread, id);
+      }
+      await Promise.all(seals.map((seal) => seal.written));
+      return written();
+    },
+    close() {
+      failure ??= new IndexWorkerError('closed');
+      for (const { worker } of threads) void worker.terminate();
+      replies.clear();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * A helper thread of a large indexing pass (see index/index-workers.ts): reads and parses the files
+ * it is sent, then indexes the articles of each that the catalog's thread says to keep (not a
+ * second copy of one already indexed) into a segment of its own, and writes the segment next to
+ * the index when told to. Messages are handled one at a time, in order, so the next file is parsed
+ * while the catalog decides about this one. Bundled on its own as index-worker.cjs next to the
+ * bundle that indexes (the CLI, the archive worker).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { toEngineDocument, type PreparedFile } from '../catalog';
+import { SegmentBuilder } from '../engine/segment-builder';
+import { allReaders } from '../formats/all-readers';
+import { createFormatRegistry } from '../formats/registry';
+import type { IndexWorkerData, IndexWorkerReply, IndexWorkerRequest } from '../index/index-workers';
+import { writeNewSegment } from '../index/persist-catalog';
+import { readPreparedFile } from '../index/read-archive-file';
+
+const port = parentPort;
+if (!port) throw new Error('index-worker must run in a worker thread');
+const { indexFile } = workerData as IndexWorkerData;
+const registry = createFormatRegistry(allReaders);
+let builder = new SegmentBuilder();
+/** Files parsed and not yet decided about, by request id. */
+const parsed = new Map<number, PreparedFile>();
+
+async function answer(request: IndexWorkerRequest): Promise<IndexWorkerReply | null> {
+  switch (request.type) {
+    case 'read': {
+      const prepared = await readPreparedFile(request.file, registry);
+      parsed.set(request.id, prepared);
+      return {
+        type: 'read',
+        id: request.id,
+        articles: prepared.articles.map(({ article }) => ({ id: article.id, location: article.locations[0]! })),
+        problems: prepared.problems,
+      };
+    }
+    case 'keep': {
+      const { articles } = parsed.get(request.id)!;
+      parsed.delete(request.id);
+      for (const position of request.positions) {
+        const { article, stored } = articles[position]!;
+        builder.add(toEngineDocument(article, stored));
+      }
+      return request.seal ? seal(request.id) : null;
+    }
+    case 'seal':
+      return seal(request.id);
+  }
+}
+
+/** Writes the batch built so far as a segment and starts the next. */
+async function seal(id: number): Promise<IndexWorkerReply> {
+  const segment = builder.seal();
+  builder = new SegmentBuilder();
+  return { type: 'sealed', id, segment: await writeNewSegment(indexFile, segment) };
+}
+
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (request: IndexWorkerRequest) => {
+  // A failure (a disk that cannot take the segment) ends the thread: the pass then reads everything in its own.
+  queue = queue.then(async () => {
+    const reply = await answer(request);
+    if (reply) port.postMessage(reply);
+  });
+});

@@ -1,0 +1,156 @@
+import { buildSync } from 'esbuild';
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openArchive, type LiveArchive, type OpenArchiveOptions } from '../../../archive/library';
+import { copyOfSampleArchive, makeArchive, SAMPLE_ARCHIVE, scrapedArticle, temporaryDir, writeArchiveFile } from '../library/archive-fixture';
+
+const workerFile = path.resolve(__dirname, '../../../out/test/index-worker.cjs');
+
+beforeAll(() => {
+  // Bundled the way the app bundles its workers; inside the project so node_modules resolve.
+  buildSync({
+    entryPoints: [path.resolve(__dirname, '../../../archive/worker/index-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    outfile: workerFile,
+    logLevel: 'error',
+  });
+});
+
+/** Every pass on worker threads, however small, each thread writing a segment every few articles. */
+const onWorkers = (indexDir: string, file = workerFile): OpenArchiveOptions => ({ indexDir, indexWorkerFile: file, indexWorkersFrom: 0, indexWorkersBatch: 8 });
+const inThisThread = (indexDir: string): OpenArchiveOptions => ({ indexDir, indexWorkerFile: null });
+
+const QUERIES = ['council', 'gobierno OR governo', '"harbour budget"', 'presid*', 'eleccion~1', 'date:2014', 'lang:pt', 'title:council', 'council -police'];
+
+/** The sample archive and 60 more articles in three languages, some of them the same story again. */
+function richArchive(): string {
+  const folder = copyOfSampleArchive();
+  const topics = [
+    ['Council approves harbour budget', 'The council voted for the harbour budget after a long debate.', 'en'],
+    ['El gobierno presenta el presupuesto', 'El presidente del gobierno habló de la elección y del presupuesto.', 'es'],
+    ['O governo anuncia eleição', 'O presidente do governo falou sobre a eleição e o orçamento do porto.', 'pt'],
+    ['Police report on the council elections', 'Police said the council elections were calm; the president thanked voters.', 'en'],
+  ] as const;
+  for (let n = 0; n < 60; n++) {
+    const [title, paragraph] = topics[n % topics.length]!;
+    const day = `${1 + (n % 27)} ${['March', 'June', 'October'][n % 3]} ${2012 + (n % 4)}`;
+    // Every seventh article is an earlier one again, in another file.
+    const copyOf = n % 7 === 6 ? n - 5 : n;
+    writeArchiveFile(folder, `extra/${String(n).padStart(2, '0')}.txt`, scrapedArticle(`${title} ${copyOf}`, [paragraph, `Item ${copyOf}.`], `Staff | [${day}](#)`));
+  }
+  return folder;
+}
+
+/** What a reader sees of an archive: counts, problems, and for a set of searches every result with where it was found. */
+function whatReadersSee(archive: LiveArchive) {
+  const { articles, files, problems } = archive.summary;
+  return {
+    articles,
+    files,
+    problems: [...problems].sort((a, b) => a.path.localeCompare(b.path)),
+    searches: QUERIES.map((query) => {
+      const response = archive.search(query, { limit: 50 });
+      return {
+        query,
+        total: response.total,
+        facets: response.facets,
+        results: response.results.map((hit) => ({ id: hit.id, path: hit.path, locations: archive.getArticle(hit.id)?.locations })),
+      };
+    }),
+  };
+}
+
+async function seen(folder: string, options: OpenArchiveOptions) {
+  const archive = await openArchive(folder, options);
+  try {
+    return { seen: whatReadersSee(archive), rebuildReason: archive.rebuildReason, saveError: archive.saveError };
+  } finally {
+    archive.close();
+  }
+}
+
+const segmentFiles = (indexDir: string): string[] => readdirSync(indexDir).filter((name) => name.endsWith('.archivo-segment'));
+
+describe('indexing a large pass on worker threads', () => {
+  it('finds exactly what indexing in this thread finds, and again from the saved index', async () => {
+    const folder = richArchive();
+    const here = await seen(folder, inThisThread(temporaryDir()));
+    expect(here.seen.articles).toBeGreaterThan(50);
+    expect(here.seen.searches.filter((search) => search.total === 0).map((search) => search.query)).toEqual([]);
+    const indexDir = temporaryDir();
+    const threads = await seen(folder, onWorkers(indexDir));
+    expect(threads.seen).toEqual(here.seen);
+    expect(threads.saveError).toBeNull();
+    // The threads wrote segments as their batches filled; the save listed them (and merged the smallest).
+    expect(segmentFiles(indexDir).length).toBeGreaterThan(1);
+    const reopened = await openArchive(folder, onWorkers(indexDir));
+    try {
+      expect(reopened.summary.fromCache).toBe(true);
+      expect(whatReadersSee(reopened)).toEqual(here.seen);
+    } finally {
+      reopened.close();
+    }
+  }, 60_000);
+
+  it('indexes an article found in several files once, with every place it was found, in file order', async () => {
+    const story = scrapedArticle('Harbour strike ends after nine days', ['Dockers voted to return to work on Friday.', 'The port reopens on Monday.']);
+    const files: Record<string, string> = {};
+    for (let n = 0; n < 30; n++) files[`other-${String(n).padStart(2, '0')}.txt`] = scrapedArticle(`Council meeting number ${n}`, [`Item ${n} on the agenda was the harbour budget.`]);
+    for (const name of ['a/strike.txt', 'b/strike-copy.txt', 'c/strike.txt', 'z/strike-again.txt']) files[name] = story;
+    const folder = makeArchive(files);
+    const here = await seen(folder, inThisThread(temporaryDir()));
+    const threads = await seen(folder, onWorkers(temporaryDir()));
+    expect(threads.seen).toEqual(here.seen);
+    expect(threads.seen.articles).toBe(31);
+    const archive = await openArchive(folder, onWorkers(temporaryDir()));
+    try {
+      const strike = archive.search('"harbour strike"');
+      expect(strike.total).toBe(1);
+      expect(archive.getArticle(strike.results[0]!.id)?.locations.map((location) => location.path)).toEqual(['a/strike.txt', 'b/strike-copy.txt', 'c/strike.txt', 'z/strike-again.txt']);
+      expect(archive.search('harbour').total).toBe(31);
+    } finally {
+      archive.close();
+    }
+  }, 60_000);
+
+  it('updates a changed file and forgets a deleted one in a later pass on the threads', async () => {
+    const folder = copyOfSampleArchive();
+    const indexDir = temporaryDir();
+    const archive = await openArchive(folder, onWorkers(indexDir));
+    try {
+      const before = archive.summary.articles;
+      writeArchiveFile(folder, 'zz-new.txt', scrapedArticle('Lighthouse keeper retires', ['After forty years the lighthouse goes automatic.']));
+      await archive.refresh();
+      expect(archive.summary.articles).toBe(before + 1);
+      expect(archive.search('lighthouse keeper').total).toBe(1);
+      writeArchiveFile(folder, 'zz-new.txt', scrapedArticle('Lighthouse sold', ['The lighthouse was sold at auction.']));
+      await archive.refresh();
+      expect(archive.search('keeper').total).toBe(0);
+      expect(archive.search('auction lighthouse').total).toBe(1);
+      expect(archive.summary.articles).toBe(before + 1);
+    } finally {
+      archive.close();
+    }
+    const reopened = await openArchive(folder, onWorkers(indexDir));
+    try {
+      expect(reopened.summary.fromCache).toBe(true);
+      expect(reopened.search('auction lighthouse').total).toBe(1);
+      expect(reopened.search('keeper').total).toBe(0);
+    } finally {
+      reopened.close();
+    }
+  }, 60_000);
+
+  it('reads everything again in this thread when a thread fails, and says so', async () => {
+    const broken = path.join(temporaryDir(), 'broken-worker.cjs');
+    writeFileSync(broken, 'throw new Error("this worker is broken");');
+    const here = await seen(SAMPLE_ARCHIVE, inThisThread(temporaryDir()));
+    const fallen = await seen(SAMPLE_ARCHIVE, onWorkers(temporaryDir(), broken));
+    expect(fallen.seen).toEqual(here.seen);
+    expect(fallen.rebuildReason).toMatch(/an indexing thread failed: this worker is broken, so the archive was read again in one thread/);
+  }, 60_000);
+});
