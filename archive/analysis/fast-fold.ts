@@ -42,3 +42,33 @@ export function fastFold(text: string): string {
   }
   return utf16.decode(out);
 }
+
+/**
+ * Folds text into a reusable array of UTF-16 code units instead of a new string: what the index
+ * builder scans, hashes and compares words in, with no string made per field of every article.
+ */
+export class FoldBuffer {
+  codes = new Uint16Array(4096);
+  length = 0;
+
+  fold(text: string): void {
+    const map = foldTable();
+    const n = text.length;
+    if (n > this.codes.length) this.codes = new Uint16Array(Math.max(n, this.codes.length * 2));
+    const codes = this.codes;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const mapped = code < TABLE_SIZE ? map[code]! : 0;
+      if (mapped === 0 && code !== 0) return this.foldSlowly(text);
+      codes[i] = mapped;
+    }
+    this.length = n;
+  }
+
+  private foldSlowly(text: string): void {
+    const folded = fold(text);
+    if (folded.length > this.codes.length) this.codes = new Uint16Array(folded.length);
+    for (let i = 0; i < folded.length; i++) this.codes[i] = folded.charCodeAt(i);
+    this.length = folded.length;
+  }
+}

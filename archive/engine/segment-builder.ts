@@ -7,8 +7,8 @@
  * is what keeps building a large archive from being a garbage-collection benchmark.
  */
 import { isStopWord, languageBit, stemLanguageOf, wordChars } from '../analysis/analyzer';
-import { fastFold } from '../analysis/fast-fold';
-import { hashWord, STATE, TermTable } from './term-table';
+import { FoldBuffer } from '../analysis/fast-fold';
+import { hashCodes, STATE, TermTable } from './term-table';
 import { ByteSink } from './byte-sink';
 import { GrowableArray } from './growable-array';
 import { scanHead, skipVarints, varintSize, type HeadScan } from './record-bytes';
@@ -87,7 +87,8 @@ export class SegmentBuilder {
   private slotTf = new Uint32Array(1024 * FIELD_COUNT);
   private slotNext = new Int32Array(1024);
   private tokenOrder = new Int32Array(4096);
-  // Scratch for one field: where each word starts and ends, and its hash.
+  // Scratch for one field: its folded text, where each word starts and ends, and its hash.
+  private readonly folded = new FoldBuffer();
   private wordStart = new Int32Array(4096);
   private wordEnd = new Int32Array(4096);
   private wordHash = new Int32Array(4096);
@@ -104,14 +105,16 @@ export class SegmentBuilder {
     let slots = 0;
     const table = this.table;
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const text = fastFold(document.fields[field] ?? '');
-      const words = this.findWords(text);
+      const folded = this.folded;
+      folded.fold(document.fields[field] ?? '');
+      const codes = folded.codes;
+      const words = this.findWords(codes, folded.length);
       const wordStart = this.wordStart;
       const wordEnd = this.wordEnd;
       const wordHash = this.wordHash;
       // A word's position is its number in the field, stop-words included.
       for (let position = 0; position < words; position++) {
-        const at = table.find(text, wordStart[position]!, wordEnd[position]!, wordHash[position]!);
+        const at = table.find(codes, wordStart[position]!, wordEnd[position]!, wordHash[position]!);
         const state = table.slots;
         let stop = state[at + STOP]!;
         if (stop < 0) {
@@ -276,10 +279,9 @@ export class SegmentBuilder {
     return new Segment(data, new MemoryStore(postings, positions, articlesInMemory(this.stored)));
   }
 
-  /** Finds the words of a field into wordStart/wordEnd/wordHash and returns how many. */
-  private findWords(text: string): number {
+  /** Finds the words of codes[0, n) into wordStart/wordEnd/wordHash and returns how many. */
+  private findWords(codes: Uint16Array, n: number): number {
     const isWordChar = wordChars();
-    const n = text.length;
     if (n > this.wordStart.length) {
       this.wordStart = new Int32Array(n);
       this.wordEnd = new Int32Array(n);
@@ -288,13 +290,13 @@ export class SegmentBuilder {
     let words = 0;
     let i = 0;
     while (i < n) {
-      while (i < n && isWordChar[text.charCodeAt(i)] === 0) i++;
+      while (i < n && isWordChar[codes[i]!] === 0) i++;
+      if (i === n) break;
       const start = i;
-      while (i < n && isWordChar[text.charCodeAt(i)] === 1) i++;
-      if (i === start) continue;
+      while (i < n && isWordChar[codes[i]!] === 1) i++;
       this.wordStart[words] = start;
       this.wordEnd[words] = i;
-      this.wordHash[words] = hashWord(text, start, i);
+      this.wordHash[words] = hashCodes(codes, start, i);
       words++;
     }
     return words;

@@ -11,11 +11,21 @@ const SLOT = 8; // hash, id, pool offset, length, then the caller's STATE_INTS i
 export const STATE = 4;
 export const STATE_INTS = 4;
 
+/** FNV-1a over text[start, end). */
 export function hashWord(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
 }
+
+/** FNV-1a over codes[start, end): the same hash as `hashWord` over the same characters. */
+export function hashCodes(codes: Uint16Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ codes[i]!, 0x01000193);
+  return hash;
+}
+
+const utf16 = new TextDecoder('utf-16le');
 
 export class TermTable {
   readonly terms: string[] = [];
@@ -23,28 +33,29 @@ export class TermTable {
   slots = new Int32Array(SLOT << 16).fill(-1);
   private pool = new Uint16Array(1 << 18);
   private poolLength = 0;
+  private scratch = new Uint16Array(64);
 
   get size(): number {
     return this.terms.length;
   }
 
   /**
-   * The slot of text[start, end) (whose hashWord is `hash`), added if new with its state ints at -1;
-   * `slots[at + 1]` is its id. Valid until the next call: a new term can move every slot.
+   * The slot of the word codes[start, end) (whose hashCodes is `hash`), added if new with its state
+   * ints at -1; `slots[at + 1]` is its id. Valid until the next call: a new term can move every slot.
    */
-  find(text: string, start: number, end: number, hash: number): number {
+  find(codes: Uint16Array, start: number, end: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length / SLOT - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = slot * SLOT;
-      if (slots[at + 1]! < 0) return this.insert(text, start, end, hash, at);
+      if (slots[at + 1]! < 0) return this.insert(codes, start, end, hash, at);
       if (slots[at] !== hash || slots[at + 3] !== length) continue;
       const from = slots[at + 2]!;
       const pool = this.pool;
       let same = true;
       for (let i = 0; i < length; i++) {
-        if (pool[from + i] !== text.charCodeAt(start + i)) {
+        if (pool[from + i] !== codes[start + i]) {
           same = false;
           break;
         }
@@ -55,20 +66,21 @@ export class TermTable {
 
   /** The id of a whole word, added if new. */
   id(term: string): number {
-    return this.slots[this.find(term, 0, term.length, hashWord(term, 0, term.length)) + 1]!;
+    if (term.length > this.scratch.length) this.scratch = new Uint16Array(term.length);
+    for (let i = 0; i < term.length; i++) this.scratch[i] = term.charCodeAt(i);
+    return this.slots[this.find(this.scratch, 0, term.length, hashWord(term, 0, term.length)) + 1]!;
   }
 
-  private insert(text: string, start: number, end: number, hash: number, at: number): number {
+  private insert(codes: Uint16Array, start: number, end: number, hash: number, at: number): number {
     const id = this.terms.length;
-    // A copy, not a slice: V8 slices of 13+ characters keep the whole document text alive.
-    this.terms.push(` ${text.slice(start, end)}`.slice(1));
+    this.terms.push(utf16.decode(codes.subarray(start, end)));
     const length = end - start;
     if (this.poolLength + length > this.pool.length) {
       const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length));
       grown.set(this.pool);
       this.pool = grown;
     }
-    for (let i = 0; i < length; i++) this.pool[this.poolLength + i] = text.charCodeAt(start + i);
+    this.pool.set(codes.subarray(start, end), this.poolLength);
     this.slots[at] = hash;
     this.slots[at + 1] = id;
     this.slots[at + 2] = this.poolLength;
@@ -76,7 +88,7 @@ export class TermTable {
     this.poolLength += length;
     if (this.terms.length * 2 <= this.slots.length / SLOT) return at;
     this.rehash();
-    return this.find(text, start, end, hash);
+    return this.find(codes, start, end, hash);
   }
 
   private rehash(): void {
