@@ -1,23 +1,14 @@
-import { buildSync } from 'esbuild';
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type LiveArchive, type OpenArchiveOptions } from '../../../archive/library';
 import { copyOfSampleArchive, makeArchive, SAMPLE_ARCHIVE, scrapedArticle, temporaryDir, writeArchiveFile } from '../library/archive-fixture';
+import { bundleWorker } from '../worker/bundle-worker';
 
-const workerFile = path.resolve(__dirname, '../../../out/test/index-worker.cjs');
+let workerFile: string;
 
 beforeAll(() => {
-  // Bundled the way the app bundles its workers; inside the project so node_modules resolve.
-  buildSync({
-    entryPoints: [path.resolve(__dirname, '../../../archive/worker/index-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    outfile: workerFile,
-    logLevel: 'error',
-  });
+  workerFile = bundleWorker('index-worker');
 });
 
 /** Every pass on worker threads, however small, each thread writing a segment every few articles. */

@@ -1,4 +1,3 @@
-import { buildSync } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -6,22 +5,14 @@ import type { IndexProgress } from '../../../archive/index-progress';
 import type { ArchiveSummary } from '../../../archive/model/article';
 import { ArchiveWorkerClient } from '../../../archive/worker/archive-worker-client';
 import { copyOfSampleArchive, makeArchive, scrapedArticle, SEED_TEXT, temporaryDir } from '../library/archive-fixture';
+import { bundleWorker } from './bundle-worker';
 
 let workerFile: string;
 const clients: ArchiveWorkerClient[] = [];
 
 beforeAll(() => {
-  // The real worker, bundled the way the app bundles it; inside the project so node_modules resolve.
-  workerFile = path.resolve(__dirname, '../../../out/test/archive-worker.cjs');
-  buildSync({
-    entryPoints: [path.resolve(__dirname, '../../../archive/worker/archive-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    outfile: workerFile,
-    logLevel: 'error',
-  });
+  // The real worker, bundled the way the app bundles it.
+  workerFile = bundleWorker('archive-worker');
 });
 
 afterEach(async () => {
