@@ -23,6 +23,8 @@ import type { SavedSegment } from './persist-catalog';
 export const WORKER_MIN_BYTES = 128 * 1024 * 1024;
 /** Articles all threads hold before writing their segments: what one thread's builder holds (PENDING_LIMIT). */
 const DOCUMENTS_IN_MEMORY = 50_000;
+/** Each thread's first batch: small, so that a search finds articles seconds into a long first pass. */
+const FIRST_BATCH_DOCUMENTS = 2_000;
 /** More threads than this add memory (a builder each) faster than speed. */
 const MAX_WORKERS = 4;
 
@@ -169,7 +171,7 @@ export function startIndexWorkers(workerFile: string, indexFile: string, documen
       const batch = `${thread.index}.${thread.batchNumber}`;
       const locals = positions.map((_, n) => thread.batchCount + n);
       thread.batchCount += positions.length;
-      const seal = thread.batchCount >= batchDocuments;
+      const seal = thread.batchCount >= (thread.batchNumber === 0 ? Math.min(FIRST_BATCH_DOCUMENTS, batchDocuments) : batchDocuments);
       thread.worker.postMessage({ type: 'keep', id: read.id, positions, seal } satisfies IndexWorkerRequest);
       if (seal) endBatch(thread, read.id);
       return { batch, locals };
