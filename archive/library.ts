@@ -14,7 +14,7 @@ import { Catalog } from './catalog';
 import type { Segment } from './engine/segment';
 import { allReaders } from './formats/all-readers';
 import { createFormatRegistry } from './formats/registry';
-import { bundledIndexWorker, IndexWorkerError, startIndexWorkers, WORKER_MIN_BYTES, type IndexWorkers, type SealedBatch } from './index/index-workers';
+import { bundledIndexWorker, IndexWorkerError, startIndexWorkers, WORKER_MIN_BYTES, workerCountFor, type IndexWorkers, type SealedBatch } from './index/index-workers';
 import { defaultIndexDir, indexFileFor } from './index/cache-dir';
 import { loadCatalog, openNewSegment, saveCatalog, saveSealedSegments } from './index/persist-catalog';
 import { readPreparedFile } from './index/read-archive-file';
@@ -129,7 +129,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     const stale = walk.files.filter((file) => !catalog.isUnchanged(file));
     const unchanged = walk.files.length - stale.length;
     const staleBytes = stale.reduce((sum, file) => sum + file.size, 0);
-    const workers = !inThisThread && staleBytes >= (options.indexWorkersFrom ?? WORKER_MIN_BYTES) ? await startWorkers() : null;
+    const workers = !inThisThread && staleBytes >= (options.indexWorkersFrom ?? WORKER_MIN_BYTES) ? await startWorkers(staleBytes) : null;
     // Each file started is read (and, by the workers, indexed) ahead; what it yields is put in the catalog in file order.
     const startFile = (file: FoundFile): Promise<() => Promise<void>> =>
       workers
@@ -188,7 +188,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
   }
 
   /** Index workers for this pass, or null when no thread can start or the index folder cannot be written to. */
-  async function startWorkers(): Promise<IndexWorkers | null> {
+  async function startWorkers(bytes: number): Promise<IndexWorkers | null> {
     const workerFile = options.indexWorkerFile === undefined ? bundledIndexWorker() : options.indexWorkerFile;
     if (workerFile === null) return null;
     try {
@@ -197,7 +197,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     } catch {
       return null;
     }
-    return startIndexWorkers(workerFile, indexFile, options.indexWorkersBatch);
+    return startIndexWorkers(workerFile, indexFile, workerCountFor(bytes), options.indexWorkersBatch);
   }
 
   function attachSealed(sealed: SealedBatch): void {

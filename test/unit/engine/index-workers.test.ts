@@ -1,6 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { workerCountFor } from '../../../archive/index/index-workers';
 import { openArchive, type LiveArchive, type OpenArchiveOptions } from '../../../archive/library';
 import { copyOfSampleArchive, makeArchive, SAMPLE_ARCHIVE, scrapedArticle, temporaryDir, writeArchiveFile } from '../library/archive-fixture';
 import { bundleWorker } from '../worker/bundle-worker';
@@ -135,6 +137,11 @@ describe('indexing a large pass on worker threads', () => {
       reopened.close();
     }
   }, 60_000);
+
+  it('uses one thread per core (at most four), and one for a pass of more than 2 GB', () => {
+    expect(workerCountFor(500 * 1024 ** 2)).toBe(Math.min(4, availableParallelism()));
+    expect(workerCountFor(3 * 1024 ** 3)).toBe(1);
+  });
 
   it('reads everything again in this thread when a thread fails, and says so', async () => {
     const broken = path.join(temporaryDir(), 'broken-worker.cjs');
