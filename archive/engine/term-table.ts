@@ -4,12 +4,12 @@
  * substring and no Map lookup. Open addressing over a power-of-two table whose 32-byte slots hold
  * the hash, the term id, where the term's characters are in one flat character pool, and the
  * builder's per-term state: with a large vocabulary nothing fits in the CPU cache, and a lookup
- * then brings everything the builder needs about the word in one cache line instead of one per array.
+ * then brings everything the builder needs about the word from one place instead of one per array.
  */
-const SLOT = 8; // hash, id, pool offset, length, then the caller's STATE_INTS ints
-/** Where the caller's per-term ints start in a slot. */
+/** Where the caller's per-term ints start in a slot (after hash, id, pool offset, length). */
 export const STATE = 4;
-export const STATE_INTS = 4;
+const STATE_INTS = 4; // of which the builder uses three
+const SLOT = STATE + STATE_INTS;
 
 /** FNV-1a over text[start, end). */
 export function hashWord(text: string, start: number, end: number): number {
