@@ -23,7 +23,6 @@ function foldTable(): Uint16Array {
 }
 
 export function fastFold(text: string): string {
-  const map = foldTable();
   const n = text.length;
   let ascii = true;
   for (let i = 0; i < n; i++) {
@@ -34,13 +33,19 @@ export function fastFold(text: string): string {
   }
   if (ascii) return text.toLowerCase();
   const out = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
+  return foldThroughTable(text, out) ? utf16.decode(out) : fold(text);
+}
+
+/** Writes text folded through the table into `out` (at least text.length long); false when a character is not in it. */
+function foldThroughTable(text: string, out: Uint16Array): boolean {
+  const map = foldTable();
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const mapped = code < TABLE_SIZE ? map[code]! : 0;
-    if (mapped === 0 && code !== 0) return fold(text);
+    if (mapped === 0 && code !== 0) return false;
     out[i] = mapped;
   }
-  return utf16.decode(out);
+  return true;
 }
 
 /**
@@ -52,17 +57,9 @@ export class FoldBuffer {
   length = 0;
 
   fold(text: string): void {
-    const map = foldTable();
-    const n = text.length;
-    if (n > this.codes.length) this.codes = new Uint16Array(Math.max(n, this.codes.length * 2));
-    const codes = this.codes;
-    for (let i = 0; i < n; i++) {
-      const code = text.charCodeAt(i);
-      const mapped = code < TABLE_SIZE ? map[code]! : 0;
-      if (mapped === 0 && code !== 0) return this.foldSlowly(text);
-      codes[i] = mapped;
-    }
-    this.length = n;
+    if (text.length > this.codes.length) this.codes = new Uint16Array(Math.max(text.length, this.codes.length * 2));
+    if (foldThroughTable(text, this.codes)) this.length = text.length;
+    else this.foldSlowly(text);
   }
 
   private foldSlowly(text: string): void {
