@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { requireLazily } from '../node/lazy-require';
 
 /** Where Chromium-family browsers install themselves, in the order we try them. */
 export function chromiumCandidates(
@@ -81,6 +81,8 @@ const PRINT_TIMEOUT_MS = 10 * 60_000;
  * is aborted (the template's CSP already forbids them; this is the second lock) and JavaScript is off.
  */
 export async function openChromiumPdfSession(executablePath: string): Promise<PdfSession> {
+  // Loaded here, not at startup: playwright-core takes most of a second to load, and only a PDF needs it.
+  const { chromium } = requireLazily<typeof import('playwright-core')>('playwright-core');
   const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });

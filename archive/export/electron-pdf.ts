@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { moduleLocation, requireLazily } from '../node/lazy-require';
 
 export type ElectronRuntime =
   | { readonly found: true; readonly binary: string; readonly script: string }
@@ -18,18 +18,13 @@ export type ElectronRuntime =
 const PRINT_SCRIPT = path.join('out', 'electron', 'print-cli.cjs');
 const TIMEOUT_MS = 120_000;
 
-/** This module's own location, in the CommonJS bundle and under vitest alike. */
-function here(): string {
-  return typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'index.js');
-}
 
 /** The Electron binary as the `electron` npm package reports it, or why there is none. */
-export function findElectronBinary(from: string = here()): { binary: string } | { reason: string } {
+export function findElectronBinary(from: string = moduleLocation()): { binary: string } | { reason: string } {
   let binary: unknown;
   try {
-    // A computed id so bundlers leave the package (and its `__dirname`-relative path.txt) alone.
-    const id = 'electron';
-    binary = createRequire(from)(id);
+    // Required at run time, so bundlers leave the package (and its `__dirname`-relative path.txt) alone.
+    binary = requireLazily<unknown>('electron', from);
   } catch (error) {
     const notInstalled = (error as NodeJS.ErrnoException | null)?.code === 'MODULE_NOT_FOUND';
     return {
@@ -44,7 +39,7 @@ export function findElectronBinary(from: string = here()): { binary: string } | 
 }
 
 /** out/electron/print-cli.cjs, looked for upwards from this module (src or bundled CLI). */
-export function findPrintScript(from: string = here()): string | null {
+export function findPrintScript(from: string = moduleLocation()): string | null {
   let dir = path.dirname(from);
   for (let i = 0; i < 5; i++) {
     for (const candidate of [path.join(dir, PRINT_SCRIPT), path.join(dir, 'electron', 'print-cli.cjs')]) {
@@ -57,7 +52,7 @@ export function findPrintScript(from: string = here()): string | null {
   return null;
 }
 
-export function findElectronRuntime(from: string = here()): ElectronRuntime {
+export function findElectronRuntime(from: string = moduleLocation()): ElectronRuntime {
   const electron = findElectronBinary(from);
   if ('reason' in electron) return { found: false, reason: electron.reason };
   const script = findPrintScript(from);

@@ -3,9 +3,12 @@
  * subresources (scripts, stylesheets, images, iframes) when asked to with `resources`, and only runs
  * script with `runScripts`; we set neither, and give no `url`, so relative references resolve nowhere.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
+import { requireLazily } from '../node/lazy-require';
 
 function inertDom(html: string): JSDOM {
+  // Loaded here, not at startup: most archives have no HTML, and jsdom takes most of a second to load.
+  const { JSDOM, VirtualConsole } = requireLazily<typeof import('jsdom')>('jsdom');
   // A silent console: jsdom reports CSS it cannot parse, which is noise for a reader.
   return new JSDOM(html, { virtualConsole: new VirtualConsole() });
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +131,16 @@ describe('the built archivo command', () => {
     expect(existsSync(bin), `${bin} is missing: run \`npm run build\` first (npm test does)`).toBe(true);
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'search', SAMPLE_ARCHIVE, 'Pérez', '--json', '--index-dir', temporaryDir()]);
     expect(JSON.parse(stdout).total).toBeGreaterThan(0);
+  });
+
+  it('starts without loading jsdom or playwright-core, which only HTML and PDFs need (each takes most of a second)', async () => {
+    const hook = path.join(temporaryDir(), 'report-modules.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('node:fs').writeSync(2, '@@modules ' + JSON.stringify(Object.keys(require.cache))));\n");
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--require', hook, bin, 'search', archiveWithProblem(), 'Mixco', '--json', '--index-dir', temporaryDir()]);
+    expect(JSON.parse(stdout).total).toBe(1);
+    const loaded = (JSON.parse(stderr.split('@@modules ')[1]!) as string[]).map((file) => file.split(path.sep).join('/'));
+    expect(loaded.filter((file) => file.includes('/node_modules/chardet/')).length, 'the report lists packages').toBeGreaterThan(0);
+    expect(loaded.filter((file) => /\/node_modules\/(jsdom|playwright-core)\//.test(file))).toEqual([]);
   });
 });
 
