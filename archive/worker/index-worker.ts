@@ -3,8 +3,9 @@
  * it is sent, then indexes the articles of each that the catalog's thread says to keep (not a
  * second copy of one already indexed) into a segment of its own, and writes the segment next to
  * the index when told to. Messages are handled one at a time, in order, so the next file is parsed
- * while the catalog decides about this one. Bundled on its own as index-worker.cjs next to the
- * bundle that indexes (the CLI, the archive worker).
+ * while the catalog decides about this one; only the waits overlap the work: a file's bytes are
+ * loaded as soon as it is asked for, and a segment is written while the next batch is indexed.
+ * Bundled on its own as index-worker.cjs next to the bundle that indexes (the CLI, the archive worker).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toEngineDocument, type PreparedFile } from '../catalog';
@@ -13,7 +14,7 @@ import { allReaders } from '../formats/all-readers';
 import { createFormatRegistry } from '../formats/registry';
 import type { IndexWorkerData, IndexWorkerReply, IndexWorkerRequest } from '../index/index-workers';
 import { writeNewSegment } from '../index/persist-catalog';
-import { readPreparedFile } from '../index/read-archive-file';
+import { loadArchiveFile, readPreparedFile, type LoadedFile } from '../index/read-archive-file';
 
 const port = parentPort;
 if (!port) throw new Error('index-worker must run in a worker thread');
@@ -23,10 +24,10 @@ let builder = new SegmentBuilder();
 /** Files parsed and not yet decided about, by request id. */
 const parsed = new Map<number, PreparedFile>();
 
-async function answer(request: IndexWorkerRequest): Promise<IndexWorkerReply | null> {
+async function answer(request: IndexWorkerRequest, loaded: Promise<LoadedFile> | null): Promise<IndexWorkerReply | null> {
   switch (request.type) {
     case 'read': {
-      const prepared = await readPreparedFile(request.file, registry);
+      const prepared = await readPreparedFile(request.file, registry, loaded ?? undefined);
       parsed.set(request.id, prepared);
       return {
         type: 'read',
@@ -42,25 +43,33 @@ async function answer(request: IndexWorkerRequest): Promise<IndexWorkerReply | n
         const { article, stored } = articles[position]!;
         builder.add(toEngineDocument(article, stored));
       }
-      return request.seal ? seal(request.id) : null;
+      if (request.seal) seal(request.id);
+      return null;
     }
     case 'seal':
-      return seal(request.id);
+      seal(request.id);
+      return null;
   }
 }
 
-/** Writes the batch built so far as a segment and starts the next. */
-async function seal(id: number): Promise<IndexWorkerReply> {
+/**
+ * Seals the batch built so far and starts the next; the segment is written while the next batch is
+ * indexed, and the reply goes when it is on disk. A write that fails (a full disk) ends the thread,
+ * its rejection being unhandled on purpose: the pass then reads everything again in its own thread.
+ */
+function seal(id: number): void {
   const segment = builder.seal();
   builder = new SegmentBuilder();
-  return { type: 'sealed', id, segment: await writeNewSegment(indexFile, segment) };
+  void writeNewSegment(indexFile, segment).then((saved) => port!.postMessage({ type: 'sealed', id, segment: saved } satisfies IndexWorkerReply));
 }
 
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: IndexWorkerRequest) => {
-  // A failure (a disk that cannot take the segment) ends the thread: the pass then reads everything in its own.
+  // Loading starts now: the main thread bounds how many files it asks for ahead, so how many are in memory.
+  const loaded = request.type === 'read' ? loadArchiveFile(request.file) : null;
+  // A failure ends the thread, as above.
   queue = queue.then(async () => {
-    const reply = await answer(request);
+    const reply = await answer(request, loaded);
     if (reply) port.postMessage(reply);
   });
 });
