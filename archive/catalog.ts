@@ -263,7 +263,7 @@ function storedForm(article: Article): Uint8Array {
 export function toEngineDocument(article: Article, stored: Uint8Array = storedForm(article)): EngineDocument {
   return {
     id: article.id,
-    fields: [article.title, article.summary ?? '', article.body.join('\n\n'), article.author ?? '', article.source ?? '', (article.tags ?? []).join('\n')],
+    fields: [[article.title], [article.summary ?? ''], article.body, [article.author ?? ''], [article.source ?? ''], article.tags ?? []],
     date: article.date,
     language: article.language,
     source: article.source,

@@ -36,7 +36,7 @@ export function stem(term: string, language: StemLanguage): string {
 }
 
 /** Letters, digits and combining marks; everything else separates words, as the query parser splits them. */
-const WORD = new RegExp(`${WORD_CHARACTER}+`, 'gu');
+export const WORD = new RegExp(`${WORD_CHARACTER}+`, 'gu');
 
 export function isStopWord(folded: string): boolean {
   return STOP_WORDS.has(folded);

@@ -10,7 +10,8 @@ const TABLE_SIZE = 0x250;
 let table: Uint16Array | null = null;
 const utf16 = new TextDecoder('utf-16le');
 
-function foldTable(): Uint16Array {
+/** Each code unit below U+0250 folded, or 0 when it does not fold to exactly one character. */
+export function foldTable(): Uint16Array {
   if (!table) {
     table = new Uint16Array(TABLE_SIZE);
     for (let code = 0; code < TABLE_SIZE; code++) {
@@ -46,26 +47,4 @@ function foldThroughTable(text: string, out: Uint16Array): boolean {
     out[i] = mapped;
   }
   return true;
-}
-
-/**
- * Folds text into a reusable array of UTF-16 code units instead of a new string: what the index
- * builder scans, hashes and compares words in, with no string made per field of every article.
- */
-export class FoldBuffer {
-  codes = new Uint16Array(4096);
-  length = 0;
-
-  fold(text: string): void {
-    if (text.length > this.codes.length) this.codes = new Uint16Array(Math.max(text.length, this.codes.length * 2));
-    if (foldThroughTable(text, this.codes)) this.length = text.length;
-    else this.foldSlowly(text);
-  }
-
-  private foldSlowly(text: string): void {
-    const folded = fold(text);
-    if (folded.length > this.codes.length) this.codes = new Uint16Array(folded.length);
-    for (let i = 0; i < folded.length; i++) this.codes[i] = folded.charCodeAt(i);
-    this.length = folded.length;
-  }
 }

@@ -6,9 +6,10 @@
  * the records and writes them in a second (documents stay in order). No object per term: that
  * is what keeps building a large archive from being a garbage-collection benchmark.
  */
-import { isStopWord, languageBit, stemLanguageOf, wordChars } from '../analysis/analyzer';
-import { FoldBuffer } from '../analysis/fast-fold';
-import { hashCodes, STATE, TermTable } from './term-table';
+import { isStopWord, languageBit, stemLanguageOf, WORD, wordChars } from '../analysis/analyzer';
+import { foldTable } from '../analysis/fast-fold';
+import { fold } from '../text/fold';
+import { FNV_OFFSET, FNV_PRIME, hashWord, STATE, TermTable } from './term-table';
 import { ByteSink } from './byte-sink';
 import { GrowableArray } from './growable-array';
 import { scanHead, skipVarints, varintSize, type HeadScan } from './record-bytes';
@@ -18,8 +19,11 @@ import { articlesInMemory, dateNumber, MemoryStore, Segment, type SegmentData } 
 /** What the engine needs of an article: its searchable fields, facet values and stored form. */
 export interface EngineDocument {
   readonly id: string;
-  /** title, summary, body, author, source, tags — in FIELDS order. */
-  readonly fields: readonly string[];
+  /**
+   * title, summary, body, author, source, tags — in FIELDS order, each as its parts (the body's
+   * paragraphs, the tags), indexed as one text in which no word spans two parts.
+   */
+  readonly fields: readonly (readonly string[])[];
   readonly date: string | null;
   readonly language: string | null;
   readonly source: string | null;
@@ -77,7 +81,10 @@ export class SegmentBuilder {
   private readonly tagIds: number[] = [];
   private readonly tables = { language: new ValueTable(), source: new ValueTable(), author: new ValueTable(), tag: new ValueTable() };
   private readonly stored: Uint8Array[] = [];
-  // Scratch for one document, per token: its slot among the document's distinct terms, its field and position.
+  // Scratch for one document: its token and distinct-term counts so far, and per token its slot
+  // among the document's distinct terms, its field and position.
+  private docTokens = 0;
+  private docTerms = 0;
   private tokenSlot = new Int32Array(4096);
   private tokenField = new Uint8Array(4096);
   private tokenPosition = new Uint32Array(4096);
@@ -87,8 +94,8 @@ export class SegmentBuilder {
   private slotTf = new Uint32Array(1024 * FIELD_COUNT);
   private slotNext = new Int32Array(1024);
   private tokenOrder = new Int32Array(4096);
-  // Scratch for one field: its folded text, where each word starts and ends, and its hash.
-  private readonly folded = new FoldBuffer();
+  // Scratch for one part of a field: its folded text, where each word starts and ends, and its hash.
+  private codes = new Uint16Array(4096);
   private wordStart = new Int32Array(4096);
   private wordEnd = new Int32Array(4096);
   private wordHash = new Int32Array(4096);
@@ -101,53 +108,17 @@ export class SegmentBuilder {
     const doc = this.ids.length;
     this.ids.push(document.id);
     this.docLanguageBits.push(languageBit(stemLanguageOf(document.language)));
-    let count = 0;
-    let slots = 0;
-    const table = this.table;
+    this.docTokens = 0;
+    this.docTerms = 0;
     for (let field = 0; field < FIELD_COUNT; field++) {
-      const folded = this.folded;
-      folded.fold(document.fields[field] ?? '');
-      const codes = folded.codes;
-      const words = this.findWords(codes, folded.length);
-      const wordStart = this.wordStart;
-      const wordEnd = this.wordEnd;
-      const wordHash = this.wordHash;
       // A word's position is its number in the field, stop-words included.
-      for (let position = 0; position < words; position++) {
-        const at = table.find(codes, wordStart[position]!, wordEnd[position]!, wordHash[position]!);
-        const state = table.slots;
-        let stop = state[at + STOP]!;
-        if (stop < 0) {
-          // A new term: stop-words are interned like any word, so telling them apart costs no substring.
-          stop = isStopWord(table.terms[state[at + 1]!]!) ? 1 : 0;
-          state[at + STOP] = stop;
-        }
-        // Four million words: the rest of a runaway file is not indexed.
-        if (stop === 1 || count >= POSITION_BITS - 1) continue;
-        if (count >= this.tokenSlot.length) this.growTokens();
-        // Group tokens by term as they come (no sort): a term's first token gives it a slot.
-        let slot: number;
-        if (state[at + LAST_DOC] === doc) slot = state[at + DOC_SLOT]!;
-        else {
-          if (slots >= this.slotTerm.length) this.growSlots();
-          slot = slots++;
-          state[at + LAST_DOC] = doc;
-          state[at + DOC_SLOT] = slot;
-          this.slotTerm[slot] = state[at + 1]!;
-          this.slotCount[slot] = 0;
-          const tf = slot * FIELD_COUNT;
-          for (let f = 0; f < FIELD_COUNT; f++) this.slotTf[tf + f] = 0;
-        }
-        this.slotCount[slot]!++;
-        this.slotTf[slot * FIELD_COUNT + field]!++;
-        this.tokenSlot[count] = slot;
-        this.tokenField[count] = field;
-        this.tokenPosition[count] = position;
-        count++;
-      }
-      this.fieldLengths.push(words);
-      this.fieldTotals[field]! += words;
+      let position = 0;
+      for (const part of document.fields[field] ?? []) position = this.addWords(this.findWords(part), doc, field, position);
+      this.fieldLengths.push(position);
+      this.fieldTotals[field]! += position;
     }
+    const count = this.docTokens;
+    const slots = this.docTerms;
     // Tokens in field then position order, bucketed by slot: each term's positions come out in order.
     const next = this.slotNext;
     for (let slot = 0, at = 0; slot < slots; slot++) {
@@ -169,6 +140,52 @@ export class SegmentBuilder {
     for (const tag of new Set(document.tags)) this.tagIds.push(this.tables.tag.id(tag));
     this.tagStart.push(this.tagIds.length);
     this.stored.push(document.stored);
+  }
+
+  /** Adds the words findWords found to the document's tokens, numbered from `position`; returns the position after them. */
+  private addWords(words: number, doc: number, field: number, position: number): number {
+    const table = this.table;
+    const codes = this.codes;
+    const wordStart = this.wordStart;
+    const wordEnd = this.wordEnd;
+    const wordHash = this.wordHash;
+    let count = this.docTokens;
+    let slots = this.docTerms;
+    for (let word = 0; word < words; word++, position++) {
+      const at = table.find(codes, wordStart[word]!, wordEnd[word]!, wordHash[word]!);
+      const state = table.slots;
+      let stop = state[at + STOP]!;
+      if (stop < 0) {
+        // A new term: stop-words are interned like any word, so telling them apart costs no substring.
+        stop = isStopWord(table.terms[state[at + 1]!]!) ? 1 : 0;
+        state[at + STOP] = stop;
+      }
+      // Four million words: the rest of a runaway file is not indexed.
+      if (stop === 1 || count >= POSITION_BITS - 1) continue;
+      if (count >= this.tokenSlot.length) this.growTokens();
+      // Group tokens by term as they come (no sort): a term's first token gives it a slot.
+      let slot: number;
+      if (state[at + LAST_DOC] === doc) slot = state[at + DOC_SLOT]!;
+      else {
+        if (slots >= this.slotTerm.length) this.growSlots();
+        slot = slots++;
+        state[at + LAST_DOC] = doc;
+        state[at + DOC_SLOT] = slot;
+        this.slotTerm[slot] = state[at + 1]!;
+        this.slotCount[slot] = 0;
+        const tf = slot * FIELD_COUNT;
+        for (let f = 0; f < FIELD_COUNT; f++) this.slotTf[tf + f] = 0;
+      }
+      this.slotCount[slot]!++;
+      this.slotTf[slot * FIELD_COUNT + field]!++;
+      this.tokenSlot[count] = slot;
+      this.tokenField[count] = field;
+      this.tokenPosition[count] = position;
+      count++;
+    }
+    this.docTokens = count;
+    this.docTerms = slots;
+    return position;
   }
 
   seal(): Segment {
@@ -279,27 +296,68 @@ export class SegmentBuilder {
     return new Segment(data, new MemoryStore(postings, positions, articlesInMemory(this.stored)));
   }
 
-  /** Finds the words of codes[0, n) into wordStart/wordEnd/wordHash and returns how many. */
-  private findWords(codes: Uint16Array, n: number): number {
+  /** Folds `text` into `codes` and finds its words into wordStart/wordEnd/wordHash; returns how many. */
+  private findWords(text: string): number {
+    this.reserve(text.length);
+    const words = this.scanWords(text);
+    return words >= 0 ? words : this.matchWords(fold(text));
+  }
+
+  /**
+   * One pass over the text: each code unit is folded through the fast-fold table into `codes`, and
+   * words are found and hashed on the way (the folded word's FNV-1a, as `hashWord` computes it).
+   * -1 when a character is not in the table.
+   */
+  private scanWords(text: string): number {
+    const n = text.length;
+    const folding = foldTable();
     const isWordChar = wordChars();
-    if (n > this.wordStart.length) {
-      this.wordStart = new Int32Array(n);
-      this.wordEnd = new Int32Array(n);
-      this.wordHash = new Int32Array(n);
-    }
+    const codes = this.codes;
     let words = 0;
-    let i = 0;
-    while (i < n) {
-      while (i < n && isWordChar[codes[i]!] === 0) i++;
-      if (i === n) break;
-      const start = i;
-      while (i < n && isWordChar[codes[i]!] === 1) i++;
-      this.wordStart[words] = start;
-      this.wordEnd[words] = i;
-      this.wordHash[words] = hashCodes(codes, start, i);
-      words++;
+    let start = -1;
+    let hash = 0;
+    for (let i = 0; i < n; i++) {
+      const original = text.charCodeAt(i);
+      const code = original < folding.length ? folding[original]! : 0;
+      if (code === 0 && original !== 0) return -1;
+      codes[i] = code;
+      if (isWordChar[code] === 1) {
+        if (start < 0) {
+          start = i;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      } else if (start >= 0) {
+        words = this.foundWord(words, start, i, hash);
+        start = -1;
+      }
     }
+    return start >= 0 ? this.foundWord(words, start, n, hash) : words;
+  }
+
+  /** Text the table cannot fold (other scripts, letters beyond the BMP), folded already: the analyser's own word pattern. */
+  private matchWords(folded: string): number {
+    this.reserve(folded.length);
+    for (let i = 0; i < folded.length; i++) this.codes[i] = folded.charCodeAt(i);
+    let words = 0;
+    for (const match of folded.matchAll(WORD)) words = this.foundWord(words, match.index, match.index + match[0].length, hashWord(folded, match.index, match.index + match[0].length));
     return words;
+  }
+
+  private foundWord(words: number, start: number, end: number, hash: number): number {
+    this.wordStart[words] = start;
+    this.wordEnd[words] = end;
+    this.wordHash[words] = hash;
+    return words + 1;
+  }
+
+  /** Room in the per-part scratch for a text of `length` code units. */
+  private reserve(length: number): void {
+    if (length <= this.codes.length) return;
+    this.codes = new Uint16Array(length);
+    this.wordStart = new Int32Array(length);
+    this.wordEnd = new Int32Array(length);
+    this.wordHash = new Int32Array(length);
   }
 
   private record(term: number, doc: number, tfAt: number, from: number, to: number): void {

@@ -11,17 +11,14 @@ export const STATE = 4;
 const STATE_INTS = 4; // of which the builder uses three
 const SLOT = STATE + STATE_INTS;
 
+/** FNV-1a, whose hash of a word each caller computes in its own loop. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over text[start, end). */
 export function hashWord(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
-}
-
-/** FNV-1a over codes[start, end): the same hash as `hashWord` over the same characters. */
-export function hashCodes(codes: Uint16Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ codes[i]!, 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash;
 }
 
@@ -40,7 +37,7 @@ export class TermTable {
   }
 
   /**
-   * The slot of the word codes[start, end) (whose hashCodes is `hash`), added if new with its state
+   * The slot of the word codes[start, end) (`hash` being its FNV-1a, as hashWord computes it), added if new with its state
    * ints at -1; `slots[at + 1]` is its id. Valid until the next call: a new term can move every slot.
    */
   find(codes: Uint16Array, start: number, end: number, hash: number): number {

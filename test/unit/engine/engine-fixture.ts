@@ -17,7 +17,7 @@ export interface TestDoc {
 export function engineDoc(doc: TestDoc): EngineDocument {
   return {
     id: doc.id,
-    fields: [doc.title, doc.summary ?? '', doc.body, doc.author ?? '', doc.source ?? '', ''],
+    fields: [[doc.title], [doc.summary ?? ''], doc.body.split('\n\n'), [doc.author ?? ''], [doc.source ?? ''], []],
     date: doc.date ?? null,
     language: doc.language ?? 'en',
     source: doc.source ?? null,

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { forEachTerm } from '../../../archive/analysis/analyzer';
+import { FIELD_COUNT } from '../../../archive/engine/fields';
+import { phrasePositions, readPhrasePostings } from '../../../archive/engine/postings';
+import { SegmentBuilder, type EngineDocument } from '../../../archive/engine/segment-builder';
+import type { Segment } from '../../../archive/engine/segment';
+
+/** What a document's fields should index: per field, each term's positions, and the field's length in words. */
+type Indexed = { terms: Record<string, number[]>; length: number }[];
+
+/** The analyser's own reading of each field, its parts joined by a blank line. */
+function expected(document: EngineDocument): Indexed {
+  return document.fields.map((parts) => {
+    const terms: Record<string, number[]> = {};
+    const length = forEachTerm(parts.join('\n\n'), (term, position) => (terms[term] ??= []).push(position));
+    return { terms, length };
+  });
+}
+
+/** What the segment holds for each document, read back through its postings. */
+function indexed(segment: Segment): Indexed[] {
+  const docs: Indexed[] = Array.from({ length: segment.docCount }, (_, local) =>
+    Array.from({ length: FIELD_COUNT }, (_, field) => ({ terms: {}, length: segment.fieldLength(local, field) })),
+  );
+  segment.data.terms.forEach((term, t) => {
+    const list = readPhrasePostings(segment, t);
+    list.docs.forEach((doc, i) => {
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const into = new Int32Array(list.tfs[i * FIELD_COUNT + field]!);
+        if (phrasePositions(list, i, field, into) > 0) docs[doc]![field]!.terms[term] = [...into];
+      }
+    });
+  });
+  return docs;
+}
+
+function document(id: number, fields: string[][]): EngineDocument {
+  return { id: String(id), fields, date: null, language: 'en', source: null, author: null, tags: [], stored: new Uint8Array() };
+}
+
+// Latin letters the fold table covers, and what it hands to `fold`: a combining mark, Greek, a
+// dotted capital I and a ligature that fold to two characters, an astral letter; stop-words; separators.
+const PIECES = ['Pérez', 'ÑANDÚ', 'ação', 'e\u0301', 'ΑΘΗΝΑΣ', 'İstanbul', 'ﬁnance', '𝐀bc', 'the', 'de', 'x', '42', ' ', '  ', '\n', '—', '.', '\u00a0', '\u0000'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((pieces) => pieces.join(''));
+const field = fc.array(text, { maxLength: 3 });
+
+describe('SegmentBuilder', () => {
+  it('indexes exactly the terms and word positions the analyser finds, field by field, part by part', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: FIELD_COUNT, maxLength: FIELD_COUNT }), { minLength: 1, maxLength: 4 }), (fieldsOfDocs) => {
+        const builder = new SegmentBuilder();
+        const documents = fieldsOfDocs.map((fields, id) => document(id, fields));
+        for (const doc of documents) builder.add(doc);
+        expect(indexed(builder.seal())).toEqual(documents.map(expected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps counting positions across parts, so a phrase never joins the end of one paragraph to the next', () => {
+    const segment = (() => {
+      const builder = new SegmentBuilder();
+      builder.add(document(0, [['Vote count'], [], ['The mayor of Mixco', 'spoke on Monday', 'ÚLTIMA hora'], [], [], ['crime', 'youth']]));
+      return builder.seal();
+    })();
+    const [doc] = indexed(segment);
+    expect(doc![2]).toEqual({ terms: { mayor: [1], mixco: [3], spoke: [4], monday: [6], ultima: [7], hora: [8] }, length: 9 });
+    expect(doc![5]).toEqual({ terms: { crime: [0], youth: [1] }, length: 2 });
+  });
+});
