@@ -223,17 +223,20 @@ export class SegmentBuilder {
       info[at + POSITIONS]! += position - positionFrom;
     }
     // Only words that occur (stop-words were interned but never recorded), in code-unit order.
-    const terms: string[] = [];
-    for (let id = 0; id < this.table.size; id++) if (info[id * INFO + DF_LANGUAGES]! > 0) terms.push(this.table.terms[id]!);
-    terms.sort();
+    // Their ids are sorted, not the words: each rank's id is then at hand, with no lookup per word.
+    const words = this.table.terms;
+    const ids: number[] = [];
+    for (let id = 0; id < this.table.size; id++) if (info[id * INFO + DF_LANGUAGES]! > 0) ids.push(id);
+    ids.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+    const terms = ids.map((id) => words[id]!);
     const termCount = terms.length;
     const df = new Uint32Array(termCount);
     // A term's languages: those of the documents it occurs in (for stemming the query per language).
     const langMask = new Uint8Array(termCount);
     const postStart = new Float64Array(termCount + 1);
     const posStart = new Float64Array(termCount + 1);
-    terms.forEach((term, rank) => {
-      const at = this.table.id(term) * INFO;
+    ids.forEach((id, rank) => {
+      const at = id * INFO;
       const dfLanguages = info[at + DF_LANGUAGES]!;
       df[rank] = Math.floor(dfLanguages / 8);
       langMask[rank] = dfLanguages & 7;

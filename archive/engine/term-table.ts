@@ -30,7 +30,6 @@ export class TermTable {
   slots = new Int32Array(SLOT << 16).fill(-1);
   private pool = new Uint16Array(1 << 18);
   private poolLength = 0;
-  private scratch = new Uint16Array(64);
 
   get size(): number {
     return this.terms.length;
@@ -59,13 +58,6 @@ export class TermTable {
       }
       if (same) return at;
     }
-  }
-
-  /** The id of a whole word, added if new. */
-  id(term: string): number {
-    if (term.length > this.scratch.length) this.scratch = new Uint16Array(term.length);
-    for (let i = 0; i < term.length; i++) this.scratch[i] = term.charCodeAt(i);
-    return this.slots[this.find(this.scratch, 0, term.length, hashWord(term, 0, term.length)) + 1]!;
   }
 
   private insert(codes: Uint16Array, start: number, end: number, hash: number, at: number): number {
