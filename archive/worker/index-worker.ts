@@ -3,9 +3,8 @@
  * it is sent, then indexes the articles of each that the catalog's thread says to keep (not a
  * second copy of one already indexed) into a segment of its own, and writes the segment next to
  * the index when told to. Messages are handled one at a time, in order, so the next file is parsed
- * while the catalog decides about this one; only the waits overlap the work: a file's bytes are
- * loaded as soon as it is asked for, and a segment is written while the next batch is indexed.
- * Bundled on its own as index-worker.cjs next to the bundle that indexes (the CLI, the archive worker).
+ * while the catalog decides about this one, and a file's bytes are loaded as soon as it is asked
+ * for. Bundled on its own as index-worker.cjs next to the bundle that indexes (the CLI, the archive worker).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toEngineDocument, type PreparedFile } from '../catalog';
@@ -43,31 +42,29 @@ async function answer(request: IndexWorkerRequest, loaded: Promise<LoadedFile> |
         const { article, stored } = articles[position]!;
         builder.add(toEngineDocument(article, stored));
       }
-      if (request.seal) seal(request.id);
-      return null;
+      return request.seal ? seal(request.id) : null;
     }
     case 'seal':
-      seal(request.id);
-      return null;
+      return seal(request.id);
   }
 }
 
 /**
- * Seals the batch built so far and starts the next; the segment is written while the next batch is
- * indexed, and the reply goes when it is on disk. A write that fails (a full disk) ends the thread,
- * its rejection being unhandled on purpose: the pass then reads everything again in its own thread.
+ * Writes the batch built so far as a segment and starts the next. Not in the background while the
+ * next batch is indexed: at a million articles that held a written segment beside the next batch's
+ * builder, 550 MB more at the peak (2.45 GB against 1.9), for no measurable gain in speed.
  */
-function seal(id: number): void {
+async function seal(id: number): Promise<IndexWorkerReply> {
   const segment = builder.seal();
   builder = new SegmentBuilder();
-  void writeNewSegment(indexFile, segment).then((saved) => port!.postMessage({ type: 'sealed', id, segment: saved } satisfies IndexWorkerReply));
+  return { type: 'sealed', id, segment: await writeNewSegment(indexFile, segment) };
 }
 
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: IndexWorkerRequest) => {
   // Loading starts now: the main thread bounds how many files it asks for ahead, so how many are in memory.
   const loaded = request.type === 'read' ? loadArchiveFile(request.file) : null;
-  // A failure ends the thread, as above.
+  // A failure (a disk that cannot take the segment) ends the thread: the pass then reads everything in its own.
   queue = queue.then(async () => {
     const reply = await answer(request, loaded);
     if (reply) port.postMessage(reply);
