@@ -18,7 +18,6 @@ export type ElectronRuntime =
 const PRINT_SCRIPT = path.join('out', 'electron', 'print-cli.cjs');
 const TIMEOUT_MS = 120_000;
 
-
 /** The Electron binary as the `electron` npm package reports it, or why there is none. */
 export function findElectronBinary(from: string = moduleLocation()): { binary: string } | { reason: string } {
   let binary: unknown;

@@ -28,12 +28,8 @@ export async function loadArchiveFile(file: FoundFile): Promise<LoadedFile> {
 
 export async function readArchiveFile(file: FoundFile, registry: FormatRegistry, loaded: Promise<LoadedFile> = loadArchiveFile(file)): Promise<ReadResult> {
   const bytes = await loaded;
-  if ('problem' in bytes) return { articles: [], problems: [{ reason: bytes.problem }] };
-  try {
-    return await registry.readFile(file.path, bytes.bytes);
-  } catch (error) {
-    return { articles: [], problems: [{ reason: describeFsError(error) }] };
-  }
+  // The registry never throws: what it cannot read comes back as problems.
+  return 'problem' in bytes ? { articles: [], problems: [{ reason: bytes.problem }] } : registry.readFile(file.path, bytes.bytes);
 }
 
 export async function readPreparedFile(file: FoundFile, registry: FormatRegistry, loaded?: Promise<LoadedFile>): Promise<PreparedFile> {
