@@ -6,6 +6,7 @@
  */
 import { fold } from '../text/fold';
 import { fastFold } from './fast-fold';
+import { hashWord } from './hash-word';
 import { STOP_WORDS } from '../text/stop-words';
 import { stemEnglish } from './stem-en';
 import { stemPortuguese, stemSpanish } from './stem-light';
@@ -90,18 +91,12 @@ export interface WordFilter {
 
 const FILTER_BITS = 1 << 16;
 
-function wordHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
 export function wordFilter(terms: Iterable<string>): WordFilter {
   const bits = new Uint32Array(FILTER_BITS / 32);
   let minLength = Infinity;
   let maxLength = 0;
   for (const term of terms) {
-    const bit = wordHash(term, 0, term.length) & (FILTER_BITS - 1);
+    const bit = hashWord(term, 0, term.length) & (FILTER_BITS - 1);
     bits[bit >>> 5]! |= 1 << (bit & 31);
     minLength = Math.min(minLength, term.length);
     maxLength = Math.max(maxLength, term.length);
@@ -129,7 +124,7 @@ export function forEachHit(text: string, isHit: (term: string) => boolean, visit
     if (filter && aligned) {
       const length = i - start;
       if (length < filter.minLength || length > filter.maxLength) continue;
-      const bit = wordHash(whole, start, i) & (FILTER_BITS - 1);
+      const bit = hashWord(whole, start, i) & (FILTER_BITS - 1);
       if ((filter.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
     }
     const term = aligned ? whole.slice(start, i) : fold(text.slice(start, i));

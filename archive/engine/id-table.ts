@@ -3,7 +3,7 @@
  * document numbers in one typed array, built in a few milliseconds per million ids. (A Map of a
  * million ids took half a second to build when an index was opened, and its garbage more.)
  */
-import { hashWord } from './term-table';
+import { hashWord } from '../analysis/hash-word';
 
 export class IdTable {
   /** Document number + 1 per slot; 0 is an empty slot. */

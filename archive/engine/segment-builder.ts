@@ -9,7 +9,8 @@
 import { isStopWord, languageBit, stemLanguageOf, WORD, wordChars } from '../analysis/analyzer';
 import { foldTable } from '../analysis/fast-fold';
 import { fold } from '../text/fold';
-import { FNV_OFFSET, FNV_PRIME, hashWord, STATE, TermTable } from './term-table';
+import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
+import { STATE, TermTable } from './term-table';
 import { ByteSink } from './byte-sink';
 import { GrowableArray } from './growable-array';
 import { scanHead, skipVarints, varintSize, type HeadScan } from './record-bytes';

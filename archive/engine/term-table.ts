@@ -11,17 +11,6 @@ export const STATE = 4;
 const STATE_INTS = 4; // of which the builder uses three
 const SLOT = STATE + STATE_INTS;
 
-/** FNV-1a, whose hash of a word each caller computes in its own loop. */
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over text[start, end). */
-export function hashWord(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
-
 const utf16 = new TextDecoder('utf-16le');
 
 export class TermTable {
