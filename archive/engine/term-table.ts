@@ -25,8 +25,9 @@ export class TermTable {
   }
 
   /**
-   * The slot of the word codes[start, end) (`hash` being its FNV-1a, as hashWord computes it), added if new with its state
-   * ints at -1; `slots[at + 1]` is its id. Valid until the next call: a new term can move every slot.
+   * The slot of the word codes[start, end) (`hash` being its FNV-1a, as hashWord computes it),
+   * added if new with its state ints at -1; `slots[at + 1]` is its id. Valid until the next call:
+   * a new term can move every slot.
    */
   find(codes: Uint16Array, start: number, end: number, hash: number): number {
     const slots = this.slots;

@@ -26,7 +26,7 @@ export async function loadArchiveFile(file: FoundFile): Promise<LoadedFile> {
   }
 }
 
-export async function readArchiveFile(file: FoundFile, registry: FormatRegistry, loaded: Promise<LoadedFile> = loadArchiveFile(file)): Promise<ReadResult> {
+async function readArchiveFile(file: FoundFile, registry: FormatRegistry, loaded: Promise<LoadedFile> = loadArchiveFile(file)): Promise<ReadResult> {
   const bytes = await loaded;
   // The registry never throws: what it cannot read comes back as problems.
   return 'problem' in bytes ? { articles: [], problems: [{ reason: bytes.problem }] } : registry.readFile(file.path, bytes.bytes);

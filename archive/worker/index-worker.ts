@@ -23,10 +23,10 @@ let builder = new SegmentBuilder();
 /** Files parsed and not yet decided about, by request id. */
 const parsed = new Map<number, PreparedFile>();
 
-async function answer(request: IndexWorkerRequest, loaded: Promise<LoadedFile> | null): Promise<IndexWorkerReply | null> {
+async function answer(request: IndexWorkerRequest, loaded: Promise<LoadedFile> | undefined): Promise<IndexWorkerReply | null> {
   switch (request.type) {
     case 'read': {
-      const prepared = await readPreparedFile(request.file, registry, loaded ?? undefined);
+      const prepared = await readPreparedFile(request.file, registry, loaded);
       parsed.set(request.id, prepared);
       return {
         type: 'read',
@@ -63,7 +63,7 @@ async function seal(id: number): Promise<IndexWorkerReply> {
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: IndexWorkerRequest) => {
   // Loading starts now: the main thread bounds how many files it asks for ahead, so how many are in memory.
-  const loaded = request.type === 'read' ? loadArchiveFile(request.file) : null;
+  const loaded = request.type === 'read' ? loadArchiveFile(request.file) : undefined;
   // A failure (a disk that cannot take the segment) ends the thread: the pass then reads everything in its own.
   queue = queue.then(async () => {
     const reply = await answer(request, loaded);
