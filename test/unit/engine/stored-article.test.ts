@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../archive/build-article';
+import { allReaders } from '../../../archive/formats/all-readers';
+import { createFormatRegistry } from '../../../archive/formats/registry';
+import type { Article } from '../../../archive/model/article';
+import { decodeStoredArticle, encodeStoredArticle, type StoredArticle } from '../../../archive/stored-article';
+import { SAMPLE_ARCHIVE } from '../library/archive-fixture';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name !== 'README.md')
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Every article the readers find in these files, built as indexing builds them. */
+async function articlesIn(files: readonly string[]): Promise<Article[]> {
+  const registry = createFormatRegistry(allReaders);
+  const articles: Article[] = [];
+  for (const file of files) {
+    const result = await registry.readFile(file, readFileSync(file));
+    result.articles.forEach((read, index) => articles.push(buildArticle(read, { path: file, index })));
+  }
+  return articles;
+}
+
+/** What the previous, JSON stored form gave back for an article. */
+function throughJson(article: StoredArticle): unknown {
+  const { path: _path, locations: _locations, ...stored } = article as Article;
+  return JSON.parse(JSON.stringify(stored));
+}
+
+const roundTrip = (article: StoredArticle): StoredArticle => decodeStoredArticle(encodeStoredArticle(article));
+
+function article(fields: Partial<StoredArticle> = {}): StoredArticle {
+  return {
+    title: 'Frost destroys the harvest',
+    summary: null,
+    author: null,
+    date: '2015-03-03',
+    dateRaw: '3 March 2015',
+    source: 'Agro News',
+    url: null,
+    copyright: null,
+    language: 'en',
+    body: ['A third of the coffee harvest was lost.'],
+    id: '0123456789abcdef',
+    sha256: 'f'.repeat(64),
+    format: 'plain-text',
+    encoding: 'utf-8',
+    ...fields,
+  };
+}
+
+describe('stored articles', () => {
+  it('read back every article of the sample archive and of the format fixtures as the JSON form did', async () => {
+    const samples = await articlesIn(filesUnder(SAMPLE_ARCHIVE));
+    const fixtures = await articlesIn([
+      ...filesUnder(path.join(FIXTURES, 'structured')),
+      path.join(FIXTURES, 'containers/news-page.html'),
+      path.join(FIXTURES, 'hostile-archive/scripts-and-handlers.html'),
+    ]);
+    expect(samples.length).toBeGreaterThanOrEqual(8);
+    // Between them: saved HTML, tags, and optional fields both null and left out.
+    expect(fixtures.some((found) => typeof found.html === 'string' && found.tags!.length > 0)).toBe(true);
+    expect(fixtures.some((found) => found.html === null)).toBe(true);
+    expect(samples.every((found) => found.html === undefined && found.tags === undefined)).toBe(true);
+    for (const found of [...samples, ...fixtures]) {
+      const back = roundTrip(found);
+      expect(back, found.path).toEqual(throughJson(found));
+      expect(JSON.stringify(back), found.path).toBe(JSON.stringify(throughJson(found)));
+    }
+  });
+
+  it('keep null and left-out optional fields apart', () => {
+    const nulls = roundTrip(article({ html: null, capturedAt: null, tags: [] }));
+    expect(nulls.html).toBeNull();
+    expect(nulls.capturedAt).toBeNull();
+    expect(nulls.tags).toEqual([]);
+    const absent = roundTrip(article());
+    expect(absent.html).toBeUndefined();
+    expect(absent.capturedAt).toBeUndefined();
+    expect(absent.tags).toBeUndefined();
+    expect(JSON.stringify(absent)).toBe(JSON.stringify(article()));
+    const filled = article({ html: '<p>A third of the coffee harvest was lost.</p>', capturedAt: '2015-03-04T10:00:00Z', tags: ['coffee'] });
+    expect(roundTrip(filled)).toEqual(filled);
+  });
+
+  it('keep empty strings, an empty body and many tags', () => {
+    const empty = article({ title: '', summary: '', author: '', dateRaw: '', url: '', copyright: '', body: [], tags: [''], encoding: '' });
+    expect(roundTrip(empty)).toEqual(empty);
+    const tagged = article({ body: ['', 'A paragraph.', ''], tags: Array.from({ length: 5000 }, (_, n) => `tag ${n}`) });
+    expect(roundTrip(tagged)).toEqual(tagged);
+  });
+
+  it('keep characters outside the BMP, a U+FFFD and lone surrogates exactly as the JSON form did', () => {
+    const wide = article({
+      title: '📰 Cosecha perdida 𝔄 — 咖啡 ∑ عربى',
+      summary: 'replacement \ufffd kept',
+      body: ['cut emoji \ud83d', '\udc00 lone low first', 'a pair 😀 then a lone \ud83d', 'plain ascii'],
+      tags: ['\ud800'],
+    });
+    const back = roundTrip(wide);
+    expect(back).toEqual(wide);
+    expect(back).toEqual(throughJson(wide));
+    expect(back.body[0]).toBe('cut emoji \ud83d');
+    expect(back.summary).toBe('replacement \ufffd kept');
+  });
+
+  it('keep strings of every size, up to one that outgrows the buffer they are written in', () => {
+    // Lengths around where the size before a string takes one more byte.
+    const sizes = [1, 40, 41, 42, 63, 64, 127, 128, 5461, 5462, 8191, 8192, 100_000, 3_000_000];
+    const long = article({ body: sizes.map((size) => 'ñ'.repeat(size)), tags: sizes.map((size) => 'a'.repeat(size)) });
+    expect(roundTrip(long)).toEqual(long);
+    // The next, small article is written as well after the buffer was let go.
+    expect(roundTrip(article())).toEqual(article());
+  });
+
+  it('belong to their caller: encoding the next article does not change them', () => {
+    const first = encodeStoredArticle(article({ title: 'First' }));
+    const copy = Buffer.from(first);
+    encodeStoredArticle(article({ title: 'Second', body: ['Another text of another length.'] }));
+    expect(copy.equals(first)).toBe(true);
+    expect(decodeStoredArticle(first).title).toBe('First');
+  });
+
+  it('are refused when truncated anywhere, from another format, or followed by other bytes', async () => {
+    const [seed] = await articlesIn([path.join(SAMPLE_ARCHIVE, '000_3e153439dee5a9ac.txt')]);
+    const bytes = encodeStoredArticle(seed!);
+    for (let length = 0; length < bytes.length; length++) {
+      expect(() => decodeStoredArticle(bytes.subarray(0, length)), `first ${length} bytes`).toThrow();
+    }
+    const otherFormat = Uint8Array.from(bytes);
+    otherFormat[0] = 2;
+    expect(() => decodeStoredArticle(otherFormat)).toThrow(/format 2/);
+    // What an index saved by the previous version holds.
+    expect(() => decodeStoredArticle(Buffer.from(JSON.stringify(throughJson(seed!))))).toThrow(/format/);
+    expect(() => decodeStoredArticle(Buffer.concat([bytes, Buffer.from([0])]))).toThrow(/after its last field/);
+  });
+});
