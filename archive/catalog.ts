@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Article, ArticleLocation, Problem } from './model/article';
 import type { ReadResult } from './formats/reader';
 import { articleText, buildArticle } from './build-article';
+import { decodeStoredArticle, encodeStoredArticle, type StoredArticle } from './stored-article';
 import { SearchEngine } from './engine/search-engine';
 import type { EngineDocument } from './engine/segment-builder';
 
@@ -36,9 +37,6 @@ export interface FileStamp {
   readonly size: number;
   readonly mtimeMs: number;
 }
-
-/** The article as stored: everything but where it was found, which changes without the text changing. */
-type StoredArticle = Omit<Article, 'path' | 'locations'>;
 
 /** Articles kept parsed and checked after a read: the pages of results just seen and the open article. */
 const RECENT_ARTICLES = 512;
@@ -123,7 +121,7 @@ export class Catalog {
     const bytes = this.engine.readStored(id);
     if (!bytes) return undefined;
     try {
-      const stored = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as StoredArticle;
+      const stored = decodeStoredArticle(bytes);
       if (createHash('sha256').update(articleText(stored)).digest('hex') !== stored.sha256 || stored.id !== id) throw new Error('checksum');
       return stored;
     } catch {
@@ -245,7 +243,7 @@ export function prepareFile(path: string, result: ReadResult): PreparedFile {
   const articles = result.articles.map((read, index) => {
     const location = locationIn(path, read.entry ?? null, result.articles.length > 1 ? index : null);
     const article = buildArticle(read, location);
-    return { article, stored: storedForm(article) };
+    return { article, stored: encodeStoredArticle(article) };
   });
   const problems = result.problems.map((problem) => ({
     path: problem.entry ? `${path} › ${problem.entry}` : path,
@@ -254,13 +252,7 @@ export function prepareFile(path: string, result: ReadResult): PreparedFile {
   return { articles, problems };
 }
 
-/** The article as the store keeps it: everything but where it was found. */
-function storedForm(article: Article): Uint8Array {
-  const { path: _path, locations: _locations, ...stored } = article;
-  return Buffer.from(JSON.stringify(stored), 'utf8');
-}
-
-export function toEngineDocument(article: Article, stored: Uint8Array = storedForm(article)): EngineDocument {
+export function toEngineDocument(article: Article, stored: Uint8Array = encodeStoredArticle(article)): EngineDocument {
   return {
     id: article.id,
     fields: [[article.title], [article.summary ?? ''], article.body, [article.author ?? ''], [article.source ?? ''], article.tags ?? []],

@@ -6,7 +6,8 @@
  *   resident         section table, then 8-byte-aligned sections: the dictionary and the per-document
  *                    arrays, read whole at load (typed arrays are views, not copies)
  *   postings, positions   read a term at a time when a query needs them
- *   store            the serialized articles, read one at a time when a page of results needs them
+ *   store            the articles in their stored form (stored-article.ts), read one at a time when a page
+ *                    of results needs them
  *   16-byte footer   "STORE <crc32 of store>" (known only once the articles are written)
  *
  * The resident part is checked against its CRC-32 when loaded (damage, not tampering, is what it
@@ -24,7 +25,8 @@ import { writeFileAtomic } from '../fs/write-file-atomic';
 import { SnapshotUnusableError } from '../index/snapshot-file';
 import { MemoryStore, Segment, type SegmentData, type SegmentStore } from './segment';
 
-export const SEGMENT_FORMAT_VERSION = 2;
+/** Changes with the stored form of an article too (stored-article.ts): the store holds it as is. */
+export const SEGMENT_FORMAT_VERSION = 3;
 const MAGIC = 'ARCHIVO-SEGMENT';
 const HEADER_BYTES = 256;
 const ID_LENGTH = 16;

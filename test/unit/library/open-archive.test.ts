@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEGMENT_FORMAT_VERSION } from '../../../archive/engine/segment-file';
 import { indexFileFor } from '../../../archive/index/cache-dir';
 import { openArchive, startArchive } from '../../../archive/library';
 import { makeArchive, scrapedArticle, SEED_TEXT, temporaryDir, writeArchiveFile } from './archive-fixture';
@@ -170,6 +171,24 @@ describe('the persisted index', () => {
     expect(reopened.rebuildReason).toMatch(/saved index/);
     expect(reopened.search('Mixco').total).toBe(1);
     expect((await openArchive(root, { indexDir })).summary.fromCache).toBe(true);
+  });
+
+  it('is rebuilt, not misread, when its segments were saved in an older format', async () => {
+    const root = seedArchive();
+    const indexDir = temporaryDir();
+    await openArchive(root, { indexDir });
+    // What an older version wrote: the same header ("ARCHIVO-SEGMENT <format> ...") with its own format.
+    for (const name of readdirSync(indexDir).filter((entry) => entry.endsWith('.archivo-segment'))) {
+      const file = path.join(indexDir, name);
+      const bytes = readFileSync(file);
+      bytes.write(`ARCHIVO-SEGMENT ${SEGMENT_FORMAT_VERSION - 1} `, 0, 'latin1');
+      writeFileSync(file, bytes);
+    }
+    const reopened = await openArchive(root, { indexDir });
+    expect(reopened.rebuildReason).toContain(`has format ${SEGMENT_FORMAT_VERSION - 1}, this version needs ${SEGMENT_FORMAT_VERSION}`);
+    expect(reopened.summary).toMatchObject({ articles: 2, fromCache: false });
+    const [hit] = reopened.search('Mixco').results;
+    expect(reopened.getArticle(hit!.id)?.title).toBe(SEED_TITLE);
   });
 
   it('is searchable before its postings are checked, and rebuilt when that check fails', async () => {
