@@ -30,7 +30,6 @@ const INITIAL_SCRATCH_BYTES = 64 * 1024;
 const KEPT_SCRATCH_BYTES = 1 << 20;
 /** What UTF-8 writes for a lone surrogate (and for a U+FFFD in the text). */
 const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
-const LONE_SURROGATE = /\p{Cs}/u;
 
 let scratch = Buffer.allocUnsafeSlow(INITIAL_SCRATCH_BYTES);
 let at = 0;
@@ -105,7 +104,7 @@ function writeString(value: string | null | undefined, checkSurrogates: boolean)
     scratch[at++] = value === null ? NULL : ABSENT;
     return;
   }
-  const wide = checkSurrogates && LONE_SURROGATE.test(value);
+  const wide = checkSurrogates && hasLoneSurrogate(value);
   // At most 3 UTF-8 bytes (or 2 UTF-16 bytes) per code unit: room for that, and for the size before it.
   const room = value.length * 3;
   const sizeRoom = varintBytes(sizeOf(room, wide));
@@ -127,6 +126,11 @@ function writeList(list: readonly string[] | undefined, checkSurrogates: boolean
   }
   writeVarint(FIRST_SIZE + list.length);
   for (const item of list) writeString(item, checkSurrogates);
+}
+
+/** `String.prototype.isWellFormed` (ES2024, Node 20), four times as fast as a /\p{Cs}/u test; archive/ is typed against ES2023. */
+function hasLoneSurrogate(value: string): boolean {
+  return !(value as string & { isWellFormed(): boolean }).isWellFormed();
 }
 
 function sizeOf(byteLength: number, wide: boolean): number {
