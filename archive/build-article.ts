@@ -7,14 +7,20 @@ import type { Article, ArticleLocation } from './model/article';
 import type { ReadArticle } from './formats/reader';
 import { detectLanguage } from './text/language';
 
-/** The text an article is identified by: headline and body, whatever file or format it came in. */
-export function articleText(article: { readonly title: string; readonly body: readonly string[] }): string {
-  return [article.title, ...article.body].map((part) => part.trim()).join('\n\n');
+/**
+ * The SHA-256 (hex) of the text an article is identified by: its headline and body paragraphs,
+ * trimmed and joined by blank lines, whatever file or format it came in. Hashed part by part: the
+ * joined text would be one more copy of every article.
+ */
+export function articleTextHash(article: { readonly title: string; readonly body: readonly string[] }): string {
+  const hash = createHash('sha256').update(article.title.trim());
+  for (const paragraph of article.body) hash.update('\n\n').update(paragraph.trim());
+  return hash.digest('hex');
 }
 
 export function buildArticle(read: ReadArticle, location: ArticleLocation): Article {
   const { article } = read;
-  const sha256 = createHash('sha256').update(articleText(article)).digest('hex');
+  const sha256 = articleTextHash(article);
   // Field by field, not `{ ...article, language }`: a spread whose key is then set again builds a
   // slow dictionary-mode object, which cost more than hashing the article and slowed all later use.
   return {

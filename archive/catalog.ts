@@ -5,13 +5,12 @@
  * store (on disk once saved) and are read one at a time, so memory does not grow with the archive's
  * text.
  */
-import { createHash } from 'node:crypto';
 import type { Article, ArticleLocation, Problem } from './model/article';
 import type { ReadResult } from './formats/reader';
-import { articleText, buildArticle } from './build-article';
-import { decodeStoredArticle, encodeStoredArticle, type StoredArticle } from './stored-article';
+import { articleTextHash, buildArticle } from './build-article';
+import { decodeStoredArticle, encodeStoredText, type StoredArticle } from './stored-article';
 import { SearchEngine } from './engine/search-engine';
-import type { EngineDocument } from './engine/segment-builder';
+import { documentText, type EngineDocument } from './engine/segment-builder';
 
 export interface FileRecord {
   readonly path: string;
@@ -122,7 +121,7 @@ export class Catalog {
     if (!bytes) return undefined;
     try {
       const stored = decodeStoredArticle(bytes);
-      if (createHash('sha256').update(articleText(stored)).digest('hex') !== stored.sha256 || stored.id !== id) throw new Error('checksum');
+      if (articleTextHash(stored) !== stored.sha256 || stored.id !== id) throw new Error('checksum');
       return stored;
     } catch {
       this.damaged = true;
@@ -152,10 +151,7 @@ export class Catalog {
   /** `putFile` for a file already turned into articles (possibly in another thread). */
   putPrepared(stamp: FileStamp, prepared: PreparedFile): void {
     const { articles } = prepared;
-    this.put(stamp, articles.map(({ article }) => ({ id: article.id, location: article.locations[0]! })), prepared.problems, (position) => {
-      const { article, stored } = articles[position]!;
-      this.engine.add(toEngineDocument(article, stored));
-    });
+    this.put(stamp, articles, prepared.problems, (position) => this.engine.add(articles[position]!.document));
   }
 
   /**
@@ -233,9 +229,17 @@ export interface FoundArticles {
   readonly problems: readonly Problem[];
 }
 
-/** A file's articles with their stored form, and its problems: all the work of `putFile` that needs no index. */
+/** An article ready to index: what the catalog keeps of it, and the document the engine indexes. */
+export interface PreparedArticle extends FoundArticle {
+  readonly document: EngineDocument;
+}
+
+/**
+ * A file's articles ready to index, and its problems: all the work of `putFile` that needs no
+ * index. An article is held as its stored bytes, not as strings, until it is indexed.
+ */
 export interface PreparedFile {
-  readonly articles: readonly { readonly article: Article; readonly stored: Uint8Array }[];
+  readonly articles: readonly PreparedArticle[];
   readonly problems: readonly Problem[];
 }
 
@@ -243,7 +247,7 @@ export function prepareFile(path: string, result: ReadResult): PreparedFile {
   const articles = result.articles.map((read, index) => {
     const location = locationIn(path, read.entry ?? null, result.articles.length > 1 ? index : null);
     const article = buildArticle(read, location);
-    return { article, stored: encodeStoredArticle(article) };
+    return { id: article.id, location, document: toEngineDocument(article) };
   });
   const problems = result.problems.map((problem) => ({
     path: problem.entry ? `${path} › ${problem.entry}` : path,
@@ -252,10 +256,14 @@ export function prepareFile(path: string, result: ReadResult): PreparedFile {
   return { articles, problems };
 }
 
-export function toEngineDocument(article: Article, stored: Uint8Array = encodeStoredArticle(article)): EngineDocument {
+function toEngineDocument(article: Article): EngineDocument {
+  const { bytes: stored, parts } = encodeStoredText(article);
+  // Text stored as UTF-16 (a lone surrogate, rare) is indexed from a UTF-8 copy, where it is U+FFFD: a separator either way.
+  const searchable = parts ? { text: stored, parts } : documentText([[article.title], [article.summary ?? ''], article.body, [article.author ?? ''], [article.source ?? ''], article.tags ?? []]);
   return {
     id: article.id,
-    fields: [[article.title], [article.summary ?? ''], article.body, [article.author ?? ''], [article.source ?? ''], article.tags ?? []],
+    text: searchable.text,
+    parts: searchable.parts,
     date: article.date,
     language: article.language,
     source: article.source,

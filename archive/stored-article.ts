@@ -13,6 +13,7 @@
  * with a lone surrogate, which UTF-8 would turn into U+FFFD, is kept code unit for code unit, as the
  * JSON form kept it.
  */
+import { fieldIndex } from './engine/fields';
 import type { Article, ArticleFormat } from './model/article';
 
 /** The article as stored: everything but where it was found, which changes without the text changing. */
@@ -31,10 +32,36 @@ const KEPT_SCRATCH_BYTES = 1 << 20;
 /** What UTF-8 writes for a lone surrogate (and for a U+FFFD in the text). */
 const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
 
+/** The searchable fields' numbers (engine/fields.ts), for `StoredText.parts`. */
+const TITLE = fieldIndex('title');
+const SUMMARY = fieldIndex('summary');
+const BODY = fieldIndex('body');
+const AUTHOR = fieldIndex('author');
+const SOURCE = fieldIndex('source');
+const TAGS = fieldIndex('tags');
+const NOT_SEARCHED = -1;
+
 let scratch = Buffer.allocUnsafeSlow(INITIAL_SCRATCH_BYTES);
 let at = 0;
+/** (field, start, end) of each searchable string written so far; null once one was written as UTF-16. */
+let parts: number[] | null = [];
+
+/** An encoded article, and where the text of its searchable fields is in it. */
+export interface StoredText {
+  readonly bytes: Uint8Array;
+  /**
+   * The UTF-8 of each searchable string in `bytes`: (field, start, end), fields numbered as
+   * engine/fields.ts numbers them, each field's parts (paragraphs, tags) in order. Null when a
+   * string holds a lone surrogate and is stored as UTF-16.
+   */
+  readonly parts: Int32Array | null;
+}
 
 export function encodeStoredArticle(article: StoredArticle): Uint8Array {
+  return encodeStoredText(article).bytes;
+}
+
+export function encodeStoredText(article: StoredArticle): StoredText {
   writeArticle(article, false);
   // Checking every string for lone surrogates costs nearly as much as writing it. A U+FFFD in the
   // bytes is rare and shows where one may have been: only then is the article written again, every
@@ -44,7 +71,7 @@ export function encodeStoredArticle(article: StoredArticle): Uint8Array {
   const bytes = Buffer.allocUnsafe(at);
   scratch.copy(bytes, 0, 0, at);
   if (scratch.length > KEPT_SCRATCH_BYTES) scratch = Buffer.allocUnsafeSlow(INITIAL_SCRATCH_BYTES);
-  return bytes;
+  return { bytes, parts: parts && Int32Array.from(parts) };
 }
 
 /** Reads bytes `encodeStoredArticle` wrote; throws on anything else (truncated, another format, bytes left over). */
@@ -77,20 +104,21 @@ export function decodeStoredArticle(bytes: Uint8Array): StoredArticle {
 
 function writeArticle(article: StoredArticle, checkSurrogates: boolean): void {
   at = 0;
+  parts = [];
   reserve(1);
   scratch[at++] = STORED_FORMAT;
-  writeString(article.title, checkSurrogates);
-  writeString(article.summary, checkSurrogates);
-  writeString(article.author, checkSurrogates);
+  writeString(article.title, checkSurrogates, TITLE);
+  writeString(article.summary, checkSurrogates, SUMMARY);
+  writeString(article.author, checkSurrogates, AUTHOR);
   writeString(article.date, checkSurrogates);
   writeString(article.dateRaw, checkSurrogates);
-  writeString(article.source, checkSurrogates);
+  writeString(article.source, checkSurrogates, SOURCE);
   writeString(article.url, checkSurrogates);
   writeString(article.copyright, checkSurrogates);
   writeString(article.language, checkSurrogates);
-  writeList(article.body, checkSurrogates);
+  writeList(article.body, checkSurrogates, BODY);
   writeString(article.html, checkSurrogates);
-  writeList(article.tags, checkSurrogates);
+  writeList(article.tags, checkSurrogates, TAGS);
   writeString(article.capturedAt, checkSurrogates);
   writeString(article.id, checkSurrogates);
   writeString(article.sha256, checkSurrogates);
@@ -98,7 +126,7 @@ function writeArticle(article: StoredArticle, checkSurrogates: boolean): void {
   writeString(article.encoding, checkSurrogates);
 }
 
-function writeString(value: string | null | undefined, checkSurrogates: boolean): void {
+function writeString(value: string | null | undefined, checkSurrogates: boolean, field = NOT_SEARCHED): void {
   if (value === undefined || value === null) {
     reserve(1);
     scratch[at++] = value === null ? NULL : ABSENT;
@@ -115,17 +143,21 @@ function writeString(value: string | null | undefined, checkSurrogates: boolean)
   // The size took fewer bytes than room was left for: close the gap.
   if (sizeBytes < sizeRoom) scratch.copyWithin(at + sizeBytes, at + sizeRoom, at + sizeRoom + written);
   writeVarint(size);
+  if (field !== NOT_SEARCHED && parts) {
+    if (wide) parts = null;
+    else parts.push(field, at, at + written);
+  }
   at += written;
 }
 
-function writeList(list: readonly string[] | undefined, checkSurrogates: boolean): void {
+function writeList(list: readonly string[] | undefined, checkSurrogates: boolean, field: number): void {
   reserve(MAX_VARINT_BYTES);
   if (list === undefined) {
     scratch[at++] = ABSENT;
     return;
   }
   writeVarint(FIRST_SIZE + list.length);
-  for (const item of list) writeString(item, checkSurrogates);
+  for (const item of list) writeString(item, checkSurrogates, field);
 }
 
 /** `String.prototype.isWellFormed` (ES2024, Node 20), four times as fast as a /\p{Cs}/u test; archive/ is typed against ES2023. */

@@ -21,10 +21,17 @@ import { articlesInMemory, dateNumber, MemoryStore, Segment, type SegmentData } 
 export interface EngineDocument {
   readonly id: string;
   /**
-   * title, summary, body, author, source, tags — in FIELDS order, each as its parts (the body's
-   * paragraphs, the tags), indexed as one text in which no word spans two parts.
+   * The searchable text, as UTF-8: usually the stored form itself, whose bytes hold every field's
+   * text, so that an article waiting to be indexed holds no strings (and costs the garbage collector
+   * nothing) and its text is read as bytes, which is faster than reading a string.
    */
-  readonly fields: readonly (readonly string[])[];
+  readonly text: Uint8Array;
+  /**
+   * Where the fields are in `text`: (field, start, end) for each part (the body's paragraphs, the
+   * tags), fields numbered as FIELDS lists them, each field's parts in order. A field's parts are
+   * indexed as one text in which no word spans two parts.
+   */
+  readonly parts: Int32Array;
   readonly date: string | null;
   readonly language: string | null;
   readonly source: string | null;
@@ -35,6 +42,7 @@ export interface EngineDocument {
 }
 
 const POSITION_BITS = 2 ** 22;
+const utf8 = new TextDecoder();
 // The builder's state of a term, kept in its term-table slot: the last document it was seen in and
 // its slot among that document's terms, and whether it is a stop-word (-1: not known yet).
 const LAST_DOC = STATE;
@@ -60,6 +68,23 @@ class ValueTable {
     }
     return id;
   }
+}
+
+/** `text` and `parts` for a document whose fields are given as strings: each field's parts, in FIELDS order. */
+export function documentText(fields: readonly (readonly string[])[]): Pick<EngineDocument, 'text' | 'parts'> {
+  const encoder = new TextEncoder();
+  const encoded = fields.map((field) => field.map((part) => encoder.encode(part)));
+  const text = new Uint8Array(encoded.flat().reduce((sum, bytes) => sum + bytes.length, 0));
+  const parts: number[] = [];
+  let at = 0;
+  encoded.forEach((field, index) =>
+    field.forEach((bytes) => {
+      text.set(bytes, at);
+      parts.push(index, at, at + bytes.length);
+      at += bytes.length;
+    }),
+  );
+  return { text, parts: Int32Array.from(parts) };
 }
 
 export class SegmentBuilder {
@@ -111,10 +136,13 @@ export class SegmentBuilder {
     this.docLanguageBits.push(languageBit(stemLanguageOf(document.language)));
     this.docTokens = 0;
     this.docTerms = 0;
+    const { text, parts } = document;
     for (let field = 0; field < FIELD_COUNT; field++) {
       // A word's position is its number in the field, stop-words included.
       let position = 0;
-      for (const part of document.fields[field] ?? []) position = this.addWords(this.findWords(part), doc, field, position);
+      for (let part = 0; part < parts.length; part += 3) {
+        if (parts[part] === field) position = this.addWords(this.findWords(text, parts[part + 1]!, parts[part + 2]!), doc, field, position);
+      }
       this.fieldLengths.push(position);
       this.fieldTotals[field]! += position;
     }
@@ -300,43 +328,52 @@ export class SegmentBuilder {
     return new Segment(data, new MemoryStore(postings, positions, articlesInMemory(this.stored)));
   }
 
-  /** Folds `text` into `codes` and finds its words into wordStart/wordEnd/wordHash; returns how many. */
-  private findWords(text: string): number {
-    this.reserve(text.length);
-    const words = this.scanWords(text);
-    return words >= 0 ? words : this.matchWords(fold(text));
+  /** Folds text[start, end) into `codes` and finds its words into wordStart/wordEnd/wordHash; returns how many. */
+  private findWords(text: Uint8Array, start: number, end: number): number {
+    // UTF-8 never takes fewer bytes than UTF-16 code units.
+    this.reserve(end - start);
+    const words = this.scanWords(text, start, end);
+    return words >= 0 ? words : this.matchWords(fold(utf8.decode(text.subarray(start, end))));
   }
 
   /**
-   * One pass over the text: each code unit is folded through the fast-fold table into `codes`, and
-   * words are found and hashed on the way (the folded word's FNV-1a, as `hashWord` computes it).
-   * -1 when a character is not in the table.
+   * One pass over the UTF-8 text: each character is folded through the fast-fold table into
+   * `codes`, and words are found and hashed on the way (the folded word's FNV-1a, as `hashWord`
+   * computes it). -1 when a character is not in the table (which holds none beyond the BMP).
    */
-  private scanWords(text: string): number {
-    const n = text.length;
+  private scanWords(text: Uint8Array, start: number, end: number): number {
     const folding = foldTable();
     const isWordChar = wordChars();
     const codes = this.codes;
     let words = 0;
-    let start = -1;
+    let from = -1;
     let hash = 0;
-    for (let i = 0; i < n; i++) {
-      const original = text.charCodeAt(i);
+    let n = 0;
+    for (let i = start; i < end; n++) {
+      let original = text[i]!;
+      if (original < 0x80) i++;
+      else if (original < 0xe0) {
+        original = ((original & 0x1f) << 6) | (text[i + 1]! & 0x3f);
+        i += 2;
+      } else if (original < 0xf0) {
+        original = ((original & 0x0f) << 12) | ((text[i + 1]! & 0x3f) << 6) | (text[i + 2]! & 0x3f);
+        i += 3;
+      } else return -1;
       const code = original < folding.length ? folding[original]! : 0;
       if (code === 0 && original !== 0) return -1;
-      codes[i] = code;
+      codes[n] = code;
       if (isWordChar[code] === 1) {
-        if (start < 0) {
-          start = i;
+        if (from < 0) {
+          from = n;
           hash = FNV_OFFSET;
         }
         hash = Math.imul(hash ^ code, FNV_PRIME);
-      } else if (start >= 0) {
-        words = this.foundWord(words, start, i, hash);
-        start = -1;
+      } else if (from >= 0) {
+        words = this.foundWord(words, from, n, hash);
+        from = -1;
       }
     }
-    return start >= 0 ? this.foundWord(words, start, n, hash) : words;
+    return from >= 0 ? this.foundWord(words, from, n, hash) : words;
   }
 
   /** Text the table cannot fold (other scripts, letters beyond the BMP), folded already: the analyser's own word pattern. */

@@ -7,7 +7,7 @@
  * for. Bundled on its own as index-worker.cjs next to the bundle that indexes (the CLI, the archive worker).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { toEngineDocument, type PreparedFile } from '../catalog';
+import type { PreparedFile } from '../catalog';
 import { SegmentBuilder } from '../engine/segment-builder';
 import { allReaders } from '../formats/all-readers';
 import { createFormatRegistry } from '../formats/registry';
@@ -31,17 +31,14 @@ async function answer(request: IndexWorkerRequest, loaded: Promise<LoadedFile> |
       return {
         type: 'read',
         id: request.id,
-        articles: prepared.articles.map(({ article }) => ({ id: article.id, location: article.locations[0]! })),
+        articles: prepared.articles.map(({ id, location }) => ({ id, location })),
         problems: prepared.problems,
       };
     }
     case 'keep': {
       const { articles } = parsed.get(request.id)!;
       parsed.delete(request.id);
-      for (const position of request.positions) {
-        const { article, stored } = articles[position]!;
-        builder.add(toEngineDocument(article, stored));
-      }
+      for (const position of request.positions) builder.add(articles[position]!.document);
       return request.seal ? seal(request.id) : null;
     }
     case 'seal':

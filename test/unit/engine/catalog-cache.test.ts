@@ -42,10 +42,10 @@ describe('Catalog stored articles', () => {
   ])('mark the index damaged when one read back is %s, and do not return it', (_name, damage) => {
     const stamp = { path: 'a.txt', size: 1, mtimeMs: 1 };
     const prepared = prepareFile(stamp.path, fileWith('Ana Gómez'));
-    const { article, stored } = prepared.articles[0]!;
+    const [article] = prepared.articles;
     const catalog = Catalog.empty();
-    catalog.putPrepared(stamp, { ...prepared, articles: [{ article, stored: damage(Buffer.from(stored)) }] });
-    expect(catalog.getArticle(article.id)).toBeUndefined();
+    catalog.putPrepared(stamp, { ...prepared, articles: [{ ...article!, document: { ...article!.document, stored: damage(Buffer.from(article!.document.stored)) } }] });
+    expect(catalog.getArticle(article!.id)).toBeUndefined();
     expect(catalog.damaged).toBe(true);
   });
 

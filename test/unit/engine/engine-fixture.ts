@@ -1,5 +1,5 @@
 /** Small in-memory indexes for engine tests, built from plain article-like objects. */
-import type { EngineDocument } from '../../../archive/engine/segment-builder';
+import { documentText, type EngineDocument } from '../../../archive/engine/segment-builder';
 import { parseQuery } from '../../../archive/query/parse-query';
 import { tokenize } from '../../../archive/text/tokens';
 
@@ -17,7 +17,7 @@ export interface TestDoc {
 export function engineDoc(doc: TestDoc): EngineDocument {
   return {
     id: doc.id,
-    fields: [[doc.title], [doc.summary ?? ''], doc.body.split('\n\n'), [doc.author ?? ''], [doc.source ?? ''], []],
+    ...documentText([[doc.title], [doc.summary ?? ''], doc.body.split('\n\n'), [doc.author ?? ''], [doc.source ?? ''], []]),
     date: doc.date ?? null,
     language: doc.language ?? 'en',
     source: doc.source ?? null,
