@@ -6,7 +6,7 @@
  * the records and writes them in a second (documents stay in order). No object per term: that
  * is what keeps building a large archive from being a garbage-collection benchmark.
  */
-import { isStopWord, languageBit, stemLanguageOf, WORD, wordChars } from '../analysis/analyzer';
+import { isStopWordAt, languageBit, stemLanguageOf, WORD, wordChars } from '../analysis/analyzer';
 import { foldTable } from '../analysis/fast-fold';
 import { fold } from '../text/fold';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
@@ -186,7 +186,7 @@ export class SegmentBuilder {
       let stop = state[at + STOP]!;
       if (stop < 0) {
         // A new term: stop-words are interned like any word, so telling them apart costs no substring.
-        stop = isStopWord(table.terms[state[at + 1]!]!) ? 1 : 0;
+        stop = isStopWordAt(codes, wordStart[word]!, wordEnd[word]!, wordHash[word]!) ? 1 : 0;
         state[at + STOP] = stop;
       }
       // Four million words: the rest of a runaway file is not indexed.
@@ -253,7 +253,7 @@ export class SegmentBuilder {
     }
     // Only words that occur (stop-words were interned but never recorded), in code-unit order.
     // Their ids are sorted, not the words: each rank's id is then at hand, with no lookup per word.
-    const words = this.table.terms;
+    const words = this.table.words();
     const ids: number[] = [];
     for (let id = 0; id < this.table.size; id++) if (info[id * INFO + DF_LANGUAGES]! > 0) ids.push(id);
     ids.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));

@@ -6,6 +6,8 @@
  * builder's per-term state: with a large vocabulary nothing fits in the CPU cache, and a lookup
  * then brings everything the builder needs about the word from one place instead of one per array.
  */
+import { GrowableArray } from './growable-array';
+
 /** Where the caller's per-term ints start in a slot (after hash, id, pool offset, length). */
 export const STATE = 4;
 const STATE_INTS = 4; // of which the builder uses three
@@ -14,14 +16,27 @@ const SLOT = STATE + STATE_INTS;
 const utf16 = new TextDecoder('utf-16le');
 
 export class TermTable {
-  readonly terms: string[] = [];
+  /** Where each term's characters start in the pool, by id: terms are added to the pool in id order. */
+  private readonly starts = new GrowableArray(Int32Array);
   /** The slots; a term's state is `slots[at + STATE + k]`, `at` being what `find` returned. */
   slots = new Int32Array(SLOT << 16).fill(-1);
   private pool = new Uint16Array(1 << 18);
   private poolLength = 0;
 
   get size(): number {
-    return this.terms.length;
+    return this.starts.length;
+  }
+
+  /**
+   * Every term, by id. Made only when asked for (when a segment is sealed): strings made as terms
+   * were added would all outlive many young-generation collections, each copying them.
+   */
+  words(): string[] {
+    const starts = this.starts.data;
+    const words = new Array<string>(this.size);
+    // One string each, not slices of one decoded pool: sorting slices took three times as long.
+    for (let id = 0; id < words.length; id++) words[id] = utf16.decode(this.pool.subarray(starts[id]!, id + 1 < words.length ? starts[id + 1]! : this.poolLength));
+    return words;
   }
 
   /**
@@ -51,21 +66,21 @@ export class TermTable {
   }
 
   private insert(codes: Uint16Array, start: number, end: number, hash: number, at: number): number {
-    const id = this.terms.length;
-    this.terms.push(utf16.decode(codes.subarray(start, end)));
+    const id = this.size;
+    this.starts.push(this.poolLength);
     const length = end - start;
     if (this.poolLength + length > this.pool.length) {
       const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length));
       grown.set(this.pool);
       this.pool = grown;
     }
-    this.pool.set(codes.subarray(start, end), this.poolLength);
+    for (let i = 0; i < length; i++) this.pool[this.poolLength + i] = codes[start + i]!;
     this.slots[at] = hash;
     this.slots[at + 1] = id;
     this.slots[at + 2] = this.poolLength;
     this.slots[at + 3] = length;
     this.poolLength += length;
-    if (this.terms.length * 2 <= this.slots.length / SLOT) return at;
+    if (this.size * 2 <= this.slots.length / SLOT) return at;
     this.rehash();
     return this.find(codes, start, end, hash);
   }
