@@ -54,7 +54,7 @@ export interface StoredText {
    * engine/fields.ts numbers them, each field's parts (paragraphs, tags) in order. Null when a
    * string holds a lone surrogate and is stored as UTF-16.
    */
-  readonly parts: Int32Array | null;
+  readonly parts: readonly number[] | null;
 }
 
 export function encodeStoredArticle(article: StoredArticle): Uint8Array {
@@ -71,7 +71,7 @@ export function encodeStoredText(article: StoredArticle): StoredText {
   const bytes = Buffer.allocUnsafe(at);
   scratch.copy(bytes, 0, 0, at);
   if (scratch.length > KEPT_SCRATCH_BYTES) scratch = Buffer.allocUnsafeSlow(INITIAL_SCRATCH_BYTES);
-  return { bytes, parts: parts && Int32Array.from(parts) };
+  return { bytes, parts };
 }
 
 /** Reads bytes `encodeStoredArticle` wrote; throws on anything else (truncated, another format, bytes left over). */

@@ -31,7 +31,7 @@ export interface EngineDocument {
    * tags), fields numbered as FIELDS lists them, each field's parts in order. A field's parts are
    * indexed as one text in which no word spans two parts.
    */
-  readonly parts: Int32Array;
+  readonly parts: readonly number[];
   readonly date: string | null;
   readonly language: string | null;
   readonly source: string | null;
@@ -84,7 +84,7 @@ export function documentText(fields: readonly (readonly string[])[]): Pick<Engin
       at += bytes.length;
     }),
   );
-  return { text, parts: Int32Array.from(parts) };
+  return { text, parts };
 }
 
 export class SegmentBuilder {
