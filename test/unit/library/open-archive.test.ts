@@ -45,6 +45,16 @@ describe('openArchive', () => {
     expect(library.search('"Secure Municipality').error).toMatch(/never closed/);
   });
 
+  it('finds an article by its words and shows its text exactly when it holds a lone surrogate (stored as UTF-16)', async () => {
+    // JSON can escape half a surrogate pair; the article keeps it, as the source had it.
+    const record = '{"title":"Frost report","maintext":"Growers in Huila \\ud83d lost the harvest."}';
+    const library = await openArchive(makeArchive({ 'feed.jsonl': `${record}\n` }), { indexDir: temporaryDir() });
+    const [hit] = library.search('huila harvest').results;
+    expect(hit?.title).toBe('Frost report');
+    expect(library.search('"lost the harvest"').total).toBe(1);
+    expect(library.getArticle(hit!.id)?.body).toEqual(['Growers in Huila \ud83d lost the harvest.']);
+  });
+
   it('ranks a headline match above a body match', async () => {
     const library = await openArchive(
       makeArchive({
