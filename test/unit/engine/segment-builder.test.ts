@@ -68,4 +68,11 @@ describe('SegmentBuilder', () => {
     expect(doc![2]).toEqual({ terms: { mayor: [1], mixco: [3], spoke: [4], monday: [6], ultima: [7], hora: [8] }, length: 9 });
     expect(doc![5]).toEqual({ terms: { crime: [0], youth: [1] }, length: 2 });
   });
+
+  it('counts a tag given twice once in the tag facet', () => {
+    const builder = new SegmentBuilder();
+    builder.add({ ...document(0, [['Vote count'], [], [], [], [], []]), tags: ['crime', 'youth', 'crime'] });
+    const { tagStart, tagIds, values } = builder.seal().data;
+    expect([...tagIds.subarray(tagStart[0], tagStart[1])].map((id) => values.tag[id])).toEqual(['crime', 'youth']);
+  });
 });
