@@ -8,6 +8,16 @@ import { makeArchive, scrapedArticle, SEED_TEXT, temporaryDir, writeArchiveFile 
 
 const SEED_TITLE = 'Guatemalan President Inaugurates Municipal Program against Violence';
 
+/** Rewrites every segment file of a saved index through `edit`. */
+function editSegments(indexDir: string, edit: (bytes: Buffer) => void): void {
+  for (const name of readdirSync(indexDir).filter((entry) => entry.endsWith('.archivo-segment'))) {
+    const file = path.join(indexDir, name);
+    const bytes = readFileSync(file);
+    edit(bytes);
+    writeFileSync(file, bytes);
+  }
+}
+
 function seedArchive(extra: Record<string, string | Uint8Array> = {}): string {
   return makeArchive({
     'guatemala/seed.txt': SEED_TEXT,
@@ -188,12 +198,7 @@ describe('the persisted index', () => {
     const indexDir = temporaryDir();
     await openArchive(root, { indexDir });
     // What an older version wrote: the same header ("ARCHIVO-SEGMENT <format> ...") with its own format.
-    for (const name of readdirSync(indexDir).filter((entry) => entry.endsWith('.archivo-segment'))) {
-      const file = path.join(indexDir, name);
-      const bytes = readFileSync(file);
-      bytes.write(`ARCHIVO-SEGMENT ${SEGMENT_FORMAT_VERSION - 1} `, 0, 'latin1');
-      writeFileSync(file, bytes);
-    }
+    editSegments(indexDir, (bytes) => bytes.write(`ARCHIVO-SEGMENT ${SEGMENT_FORMAT_VERSION - 1} `, 0, 'latin1'));
     const reopened = await openArchive(root, { indexDir });
     expect(reopened.rebuildReason).toContain(`has format ${SEGMENT_FORMAT_VERSION - 1}, this version needs ${SEGMENT_FORMAT_VERSION}`);
     expect(reopened.summary).toMatchObject({ articles: 2, fromCache: false });
@@ -206,13 +211,10 @@ describe('the persisted index', () => {
     const indexDir = temporaryDir();
     await openArchive(root, { indexDir });
     // Damage the postings of every segment: loading does not read them, the background check does.
-    for (const name of readdirSync(indexDir).filter((entry) => entry.endsWith('.archivo-segment'))) {
-      const file = path.join(indexDir, name);
-      const bytes = readFileSync(file);
+    editSegments(indexDir, (bytes) => {
       const postings = 256 + Number(bytes.subarray(0, 256).toString('latin1').split(' ')[2]);
       bytes[postings] = bytes[postings]! ^ 0xff;
-      writeFileSync(file, bytes);
-    }
+    });
     const reopened = await startArchive(root, { indexDir });
     expect(reopened.summary.fromCache).toBe(true);
     await reopened.ready;
