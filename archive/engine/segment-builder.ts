@@ -22,8 +22,8 @@ export interface EngineDocument {
   readonly id: string;
   /**
    * The searchable text, as UTF-8: usually the stored form itself, whose bytes hold every field's
-   * text, so that an article waiting to be indexed holds no strings (and costs the garbage collector
-   * nothing) and its text is read as bytes, which is faster than reading a string.
+   * text, so that an article waiting to be indexed holds no strings for the garbage collector to
+   * copy, and its text is read as bytes, which is faster than reading a string.
    */
   readonly text: Uint8Array;
   /**
