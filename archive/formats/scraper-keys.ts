@@ -138,13 +138,22 @@ export function dateOf(raw: string | null): { readonly date: string | null; read
   return { date: raw === null ? null : parseDate(raw), dateRaw: raw };
 }
 
+const TAG_SEPARATORS = /\s*[;,]\s*/;
+
 export function metadataOf(record: UntrustedRecord): ArticleMetadata {
-  const tags = [...new Set(TAG_KEYS.flatMap((key) => listOf(own(record, key), /\s*[;,]\s*/)))];
+  // Each tag once, in the order first given; only the keys a record has are read (most have none).
+  const tags: string[] = [];
+  for (const key of TAG_KEYS) {
+    if (!Object.hasOwn(record, key)) continue;
+    for (const tag of listOf(record[key], TAG_SEPARATORS)) if (!tags.includes(tag)) tags.push(tag);
+  }
+  const { date, dateRaw } = dateOf(first(record, DATE_KEYS, scalar));
   return {
     title: first(record, TITLE_KEYS, scalar),
     summary: first(record, SUMMARY_KEYS, scalar),
     author: authorOf(record),
-    ...dateOf(first(record, DATE_KEYS, scalar)),
+    date,
+    dateRaw,
     source: first(record, SOURCE_KEYS, outlet),
     url: first(record, URL_KEYS, httpUrl),
     copyright: first(record, COPYRIGHT_KEYS, scalar),
