@@ -14,6 +14,7 @@
  * JSON form kept it.
  */
 import { fieldIndex } from './engine/fields';
+import { varintSize } from './engine/record-bytes';
 import type { Article, ArticleFormat } from './model/article';
 
 /** The article as stored: everything but where it was found, which changes without the text changing. */
@@ -135,11 +136,11 @@ function writeString(value: string | null | undefined, checkSurrogates: boolean,
   const wide = checkSurrogates && hasLoneSurrogate(value);
   // At most 3 UTF-8 bytes (or 2 UTF-16 bytes) per code unit: room for that, and for the size before it.
   const room = value.length * 3;
-  const sizeRoom = varintBytes(sizeOf(room, wide));
+  const sizeRoom = varintSize(sizeOf(room, wide));
   reserve(sizeRoom + room);
   const written = scratch.write(value, at + sizeRoom, wide ? 'utf16le' : 'utf8');
   const size = sizeOf(written, wide);
-  const sizeBytes = varintBytes(size);
+  const sizeBytes = varintSize(size);
   // The size took fewer bytes than room was left for: close the gap.
   if (sizeBytes < sizeRoom) scratch.copyWithin(at + sizeBytes, at + sizeRoom, at + sizeRoom + written);
   writeVarint(size);
@@ -184,15 +185,6 @@ function writeVarint(value: number): void {
     value = Math.floor(value / 0x80);
   }
   scratch[at++] = value;
-}
-
-function varintBytes(value: number): number {
-  let bytes = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 0x80);
-    bytes++;
-  }
-  return bytes;
 }
 
 class StoredBytesReader {
