@@ -58,10 +58,6 @@ export interface StoredText {
   readonly parts: readonly number[] | null;
 }
 
-export function encodeStoredArticle(article: StoredArticle): Uint8Array {
-  return encodeStoredText(article).bytes;
-}
-
 export function encodeStoredText(article: StoredArticle): StoredText {
   writeArticle(article, false);
   // Checking every string for lone surrogates costs nearly as much as writing it. A U+FFFD in the
@@ -75,7 +71,7 @@ export function encodeStoredText(article: StoredArticle): StoredText {
   return { bytes, parts };
 }
 
-/** Reads bytes `encodeStoredArticle` wrote; throws on anything else (truncated, another format, bytes left over). */
+/** Reads bytes `encodeStoredText` wrote; throws on anything else (truncated, another format, bytes left over). */
 export function decodeStoredArticle(bytes: Uint8Array): StoredArticle {
   const reader = new StoredBytesReader(bytes);
   // One literal, fields in a fixed order: every decoded article gets the same hidden class. An

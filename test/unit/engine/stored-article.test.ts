@@ -5,7 +5,7 @@ import { buildArticle } from '../../../archive/build-article';
 import { allReaders } from '../../../archive/formats/all-readers';
 import { createFormatRegistry } from '../../../archive/formats/registry';
 import type { Article } from '../../../archive/model/article';
-import { decodeStoredArticle, encodeStoredArticle, type StoredArticle } from '../../../archive/stored-article';
+import { decodeStoredArticle, encodeStoredText, type StoredArticle } from '../../../archive/stored-article';
 import { SAMPLE_ARCHIVE } from '../library/archive-fixture';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -33,7 +33,7 @@ function throughJson(article: StoredArticle): unknown {
   return JSON.parse(JSON.stringify(stored));
 }
 
-const roundTrip = (article: StoredArticle): StoredArticle => decodeStoredArticle(encodeStoredArticle(article));
+const roundTrip = (article: StoredArticle): StoredArticle => decodeStoredArticle(encodeStoredText(article).bytes);
 
 function article(fields: Partial<StoredArticle> = {}): StoredArticle {
   return {
@@ -120,16 +120,16 @@ describe('stored articles', () => {
   });
 
   it('belong to their caller: encoding the next article does not change them', () => {
-    const first = encodeStoredArticle(article({ title: 'First' }));
+    const first = encodeStoredText(article({ title: 'First' })).bytes;
     const copy = Buffer.from(first);
-    encodeStoredArticle(article({ title: 'Second', body: ['Another text of another length.'] }));
+    encodeStoredText(article({ title: 'Second', body: ['Another text of another length.'] }));
     expect(copy.equals(first)).toBe(true);
     expect(decodeStoredArticle(first).title).toBe('First');
   });
 
   it('are refused when truncated anywhere, from another format, or followed by other bytes', async () => {
     const [seed] = await articlesIn([path.join(SAMPLE_ARCHIVE, '000_3e153439dee5a9ac.txt')]);
-    const bytes = encodeStoredArticle(seed!);
+    const bytes = encodeStoredText(seed!).bytes;
     for (let length = 0; length < bytes.length; length++) {
       expect(() => decodeStoredArticle(bytes.subarray(0, length)), `first ${length} bytes`).toThrow();
     }
