@@ -126,6 +126,9 @@ export class SegmentBuilder {
   private wordEnd = new Int32Array(4096);
   private wordHash = new Int32Array(4096);
 
+  /** What TermTable.touch returned last: kept so that its reads are not optimised away. */
+  touched = 0;
+
   get docCount(): number {
     return this.ids.length;
   }
@@ -181,6 +184,7 @@ export class SegmentBuilder {
     const wordHash = this.wordHash;
     let count = this.docTokens;
     let slots = this.docTerms;
+    this.touched = table.touch(wordHash, words);
     for (let word = 0; word < words; word++, position++) {
       const at = table.find(codes, wordStart[word]!, wordEnd[word]!, wordHash[word]!);
       const state = table.slots;
