@@ -111,7 +111,8 @@ export class TermTable {
       if (old[from + 1]! < 0) continue;
       let slot = old[from]! & mask;
       while (slots[slot * SLOT + 1]! >= 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(from, from + SLOT), slot * SLOT);
+      // Int by int: a subarray per slot would be an object per term for the collector.
+      for (let i = 0; i < SLOT; i++) slots[slot * SLOT + i] = old[from + i]!;
     }
     this.slots = slots;
   }

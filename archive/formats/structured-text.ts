@@ -66,20 +66,24 @@ export function splitParagraphs(text: string): string[] {
   const lines = text.split('\n');
   const hasBlankLine = lines.some((line, i) => i > 0 && i < lines.length - 1 && line.trim() === '');
   const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = (): void => {
-    const paragraph = collapseSpaces(current.join(' '));
-    if (paragraph !== '') paragraphs.push(paragraph);
-    current = [];
+  // The paragraph so far is lines[first, end). One of one line, the usual, is that line: no array, no copy.
+  let first = 0;
+  const flush = (end: number): void => {
+    if (end > first) {
+      const paragraph = collapseSpaces(end - first === 1 ? lines[first]! : lines.slice(first, end).join(' '));
+      if (paragraph !== '') paragraphs.push(paragraph);
+    }
   };
-  for (const line of lines) {
-    if (line.trim() === '') flush();
-    else {
-      current.push(line);
-      if (!hasBlankLine) flush();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') {
+      flush(i);
+      first = i + 1;
+    } else if (!hasBlankLine) {
+      flush(i + 1);
+      first = i + 1;
     }
   }
-  flush();
+  flush(lines.length);
   return paragraphs;
 }
 
