@@ -6,7 +6,7 @@
  * text.
  */
 import type { Article, ArticleLocation, Problem } from './model/article';
-import type { ReadResult } from './formats/reader';
+import type { ReadArticle, ReadResult } from './formats/reader';
 import { articleTextHash, buildArticle } from './build-article';
 import { decodeStoredArticle, encodeStoredText, type StoredArticle } from './stored-article';
 import { SearchEngine } from './engine/search-engine';
@@ -244,16 +244,48 @@ export interface PreparedFile {
 }
 
 export function prepareFile(path: string, result: ReadResult): PreparedFile {
-  const articles = result.articles.map((read, index) => {
-    const location = locationIn(path, read.entry ?? null, result.articles.length > 1 ? index : null);
+  const preparer = filePreparer(path);
+  result.articles.forEach((read) => preparer.add(read));
+  return preparer.finish(result.problems);
+}
+
+export interface FilePreparer {
+  /** Prepares the file's next article. */
+  add(read: ReadArticle): void;
+  /** The file prepared, once all its articles were added. */
+  finish(problems: ReadResult['problems']): PreparedFile;
+}
+
+/**
+ * Prepares a file's articles one at a time, as they are read, so that each read article's text is
+ * garbage as soon as it is serialized. A location numbers its article within the file only when the
+ * file holds more than one: the first article waits until a second comes or the file ends.
+ */
+export function filePreparer(path: string): FilePreparer {
+  const articles: PreparedArticle[] = [];
+  let first: ReadArticle | null = null;
+  let count = 0;
+  const prepare = (read: ReadArticle, index: number | null): void => {
+    const location = locationIn(path, read.entry ?? null, index);
     const article = buildArticle(read, location);
-    return { id: article.id, location, document: toEngineDocument(article) };
-  });
-  const problems = result.problems.map((problem) => ({
-    path: problem.entry ? `${path} › ${problem.entry}` : path,
-    reason: problem.reason,
-  }));
-  return { articles, problems };
+    articles.push({ id: article.id, location, document: toEngineDocument(article) });
+  };
+  return {
+    add(read) {
+      if (count === 0) first = read;
+      else {
+        if (first) prepare(first, 0);
+        first = null;
+        prepare(read, count);
+      }
+      count++;
+    },
+    finish(problems) {
+      if (first) prepare(first, null);
+      first = null;
+      return { articles, problems: problems.map((problem) => ({ path: problem.entry ? `${path} › ${problem.entry}` : path, reason: problem.reason })) };
+    },
+  };
 }
 
 function toEngineDocument(article: Article): EngineDocument {

@@ -105,25 +105,35 @@ class ProblemList {
 }
 
 interface Collected {
+  /** The articles read, unless they are handed to `onArticle` as they are read. */
   readonly articles: ReadArticle[];
+  readonly onArticle: ((article: ReadArticle) => void) | undefined;
+  /** Articles read, kept or handed over. */
+  count: number;
   readonly problems: ProblemList;
   /** Lines that were not JSON at all, counted apart: they decide the message when nothing loads. */
   invalid: { first: string; count: number } | null;
 }
 
-const emptyCollection = (): Collected => ({ articles: [], problems: new ProblemList(), invalid: null });
+const emptyCollection = (onArticle: Collected['onArticle']): Collected => ({ articles: [], onArticle, count: 0, problems: new ProblemList(), invalid: null });
+
+function keep(into: Collected, article: ReadArticle): void {
+  into.count++;
+  if (into.onArticle) into.onArticle(article);
+  else into.articles.push(article);
+}
 
 function collect(value: unknown, where: (index: number, count: number) => string, into: Collected, encoding: string): void {
   const records = recordsIn(value);
   records.forEach((record, index) => {
     const article = isRecord(record) ? articleFromRecord(record) : null;
-    if (article !== null) into.articles.push({ article, format: 'json', encoding });
+    if (article !== null) keep(into, { article, format: 'json', encoding });
     else into.problems.add(`${where(index, records.length)}: no title or text, skipped`);
   });
 }
 
-function readLines(text: string, encoding: string): Collected {
-  const into = emptyCollection();
+function readLines(text: string, encoding: string, onArticle: Collected['onArticle']): Collected {
+  const into = emptyCollection(onArticle);
   const lines = text.split('\n');
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
@@ -154,7 +164,7 @@ function looksLikeJsonLines(text: string): boolean {
 }
 
 function finish(collected: Collected): ReadResult {
-  if (collected.articles.length > 0) return { articles: collected.articles, problems: collected.problems.result() };
+  if (collected.count > 0) return { articles: collected.articles, problems: collected.problems.result() };
   const { invalid } = collected;
   if (invalid === null) throw new UnreadableFileError(NO_ARTICLES);
   const more = invalid.count > 1 ? ` (and ${countOf(invalid.count - 1, 'more line')})` : '';
@@ -165,15 +175,15 @@ function read(bytes: Uint8Array, context: ReadContext): ReadResult {
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') throw new UnreadableFileError('the file is empty');
   const extension = extensionOf(context.path);
-  if (extension === 'jsonl' || extension === 'ndjson') return finish(readLines(text, encoding));
+  if (extension === 'jsonl' || extension === 'ndjson') return finish(readLines(text, encoding, context.onArticle));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    if (looksLikeJsonLines(text)) return finish(readLines(text, encoding));
+    if (looksLikeJsonLines(text)) return finish(readLines(text, encoding, context.onArticle));
     throw new UnreadableFileError(`not valid JSON: ${describeJsonError(text, error)}`);
   }
-  const into = emptyCollection();
+  const into = emptyCollection(context.onArticle);
   collect(value, (index, count) => (count > 1 ? `item ${index + 1}` : 'the record'), into, encoding);
   return finish(into);
 }

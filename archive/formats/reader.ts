@@ -29,6 +29,12 @@ export interface ReadContext {
   readonly path: string;
   /** Lets containers (ZIP) hand their entries back to the format registry. */
   readonly readNested?: (path: string, bytes: Uint8Array) => Promise<ReadResult>;
+  /**
+   * When given, a reader of many articles (JSON Lines) may hand each one here as soon as it is
+   * read instead of returning it in `articles`: the indexer prepares each at once, so a large file's
+   * parsed text does not pile up (and outlive the young generation's collections) until the end.
+   */
+  readonly onArticle?: (article: ReadArticle) => void;
 }
 
 export interface FormatReader {

@@ -3,13 +3,19 @@
  * or, when the extension says nothing, by sniffing the start of the file. `readFile` never throws:
  * whatever goes wrong becomes a plain-language problem for that file only.
  */
-import type { FormatReader, ReadResult } from './reader';
+import type { FormatReader, ReadArticle, ReadResult } from './reader';
 import { UnreadableFileError } from './reader';
 
 export interface FormatRegistry {
   /** True when some reader may understand a file with this name. */
   handles(path: string): boolean;
   readFile(path: string, bytes: Uint8Array, depth?: number): Promise<ReadResult>;
+  /**
+   * `readFile`, handing every article to `onArticle` in file order, as soon as it is read where the
+   * reader can (see ReadContext.onArticle); returns the problems. If reading fails part way, the
+   * articles already handed over stay read.
+   */
+  readEach(path: string, bytes: Uint8Array, onArticle: (article: ReadArticle) => void): Promise<ReadResult['problems']>;
 }
 
 const SNIFF_BYTES = 2048;
@@ -33,13 +39,14 @@ export function createFormatRegistry(readers: readonly FormatReader[]): FormatRe
     return readers.find((reader) => reader.sniff?.(head));
   }
 
-  async function readFile(path: string, bytes: Uint8Array, depth = 0): Promise<ReadResult> {
+  async function readFile(path: string, bytes: Uint8Array, depth = 0, onArticle?: (article: ReadArticle) => void): Promise<ReadResult> {
     const reader = readerByName(path) ?? readerByContent(bytes);
     if (!reader) return failure('not a format Archivo reads');
     try {
       return await reader.read(bytes, {
         path,
         readNested: depth < MAX_CONTAINER_DEPTH ? (inner, innerBytes) => readFile(inner, innerBytes, depth + 1) : undefined,
+        onArticle,
       });
     } catch (error) {
       if (error instanceof UnreadableFileError) return failure(error.message);
@@ -50,7 +57,13 @@ export function createFormatRegistry(readers: readonly FormatReader[]): FormatRe
 
   return {
     handles: (path) => readerByName(path) !== undefined,
-    readFile,
+    readFile: (path, bytes, depth) => readFile(path, bytes, depth),
+    async readEach(path, bytes, onArticle) {
+      const { articles, problems } = await readFile(path, bytes, 0, onArticle);
+      // Readers that return their articles instead (most: one article a file) are handed on here.
+      articles.forEach((article) => onArticle(article));
+      return problems;
+    },
   };
 }
 

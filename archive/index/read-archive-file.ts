@@ -5,9 +5,8 @@
  * it parses this one.
  */
 import { readFile } from 'node:fs/promises';
-import { prepareFile, type PreparedFile } from '../catalog';
+import { filePreparer, type PreparedFile } from '../catalog';
 import type { FormatRegistry } from '../formats/registry';
-import type { ReadResult } from '../formats/reader';
 import { describeFsError } from '../scan/fs-errors';
 import type { FoundFile } from '../scan/walk-archive';
 
@@ -26,12 +25,10 @@ export async function loadArchiveFile(file: FoundFile): Promise<LoadedFile> {
   }
 }
 
-async function readArchiveFile(file: FoundFile, registry: FormatRegistry, loaded: Promise<LoadedFile> = loadArchiveFile(file)): Promise<ReadResult> {
+export async function readPreparedFile(file: FoundFile, registry: FormatRegistry, loaded: Promise<LoadedFile> = loadArchiveFile(file)): Promise<PreparedFile> {
   const bytes = await loaded;
-  // The registry never throws: what it cannot read comes back as problems.
-  return 'problem' in bytes ? { articles: [], problems: [{ reason: bytes.problem }] } : registry.readFile(file.path, bytes.bytes);
-}
-
-export async function readPreparedFile(file: FoundFile, registry: FormatRegistry, loaded?: Promise<LoadedFile>): Promise<PreparedFile> {
-  return prepareFile(file.path, await readArchiveFile(file, registry, loaded));
+  const preparer = filePreparer(file.path);
+  if ('problem' in bytes) return preparer.finish([{ reason: bytes.problem }]);
+  // Each article is prepared as it is read. The registry never throws: what it cannot read comes back as problems.
+  return preparer.finish(await registry.readEach(file.path, bytes.bytes, (read) => preparer.add(read)));
 }
