@@ -89,9 +89,10 @@ export function documentText(fields: readonly (readonly string[])[]): Pick<Engin
 
 export class SegmentBuilder {
   private readonly table = new TermTable();
-  // One record per (document, term): which term, which document, and where its bytes are.
+  // One record per (document, term): which term and where its bytes are, in document order; per
+  // document, where its records end (a record's document is not stored: one int less per record).
   private readonly recordTerm = new GrowableArray(Int32Array);
-  private readonly recordDoc = new GrowableArray(Int32Array);
+  private readonly docRecordsEnd = new GrowableArray(Int32Array);
   private readonly recordBodyOnly = new GrowableArray(Uint8Array);
   private readonly heads = new ByteSink(1 << 16);
   private readonly positionBytes = new ByteSink(1 << 16);
@@ -162,9 +163,10 @@ export class SegmentBuilder {
     for (let slot = 0, from = 0; slot < slots; slot++) {
       const term = this.slotTerm[slot]!;
       const to = from + this.slotCount[slot]!;
-      this.record(term, doc, slot * FIELD_COUNT, from, to);
+      this.record(term, slot * FIELD_COUNT, from, to);
       from = to;
     }
+    this.docRecordsEnd.push(this.recordTerm.length);
     this.dates.push(dateNumber(document.date));
     this.languageIds.push(this.tables.language.id(document.language));
     this.sourceIds.push(this.tables.source.id(document.source));
@@ -227,9 +229,9 @@ export class SegmentBuilder {
     // over the records read everything sequentially and write each record at its term's cursor:
     // the first sizes every term's postings and positions, the second writes them. (Gathering the
     // records term by term instead reads memory at random, and that is what made large segments slow.)
-    const records = this.recordTerm.length;
     const recordTerm = this.recordTerm.data;
-    const recordDoc = this.recordDoc.data;
+    const docRecordsEnd = this.docRecordsEnd.data;
+    const docCount = this.ids.length;
     const recordBodyOnly = this.recordBodyOnly.data;
     const heads = this.heads.bytes();
     const positionBytes = this.positionBytes.bytes();
@@ -243,19 +245,21 @@ export class SegmentBuilder {
     const scan: HeadScan = { end: 0, tfSum: 0 };
     let head = 0;
     let position = 0;
-    for (let r = 0; r < records; r++) {
-      const at = recordTerm[r]! * INFO;
-      const doc = recordDoc[r]!;
-      const gap = (doc + 1 - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
-      info[at + LAST] = doc + 1;
-      info[at + DF_LANGUAGES] = (info[at + DF_LANGUAGES]! + 8) | docLanguageBits[doc]!;
-      const headFrom = head;
-      scanHead(heads, head, recordBodyOnly[r] === 1, scan);
-      head = scan.end;
-      const positionFrom = position;
-      position = skipVarints(positionBytes, position, scan.tfSum);
-      info[at + POSTINGS]! += varintSize(gap) + head - headFrom;
-      info[at + POSITIONS]! += position - positionFrom;
+    for (let doc = 0, r = 0; doc < docCount; doc++) {
+      const languageBits = docLanguageBits[doc]!;
+      for (const end = docRecordsEnd[doc]!; r < end; r++) {
+        const at = recordTerm[r]! * INFO;
+        const gap = (doc + 1 - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
+        info[at + LAST] = doc + 1;
+        info[at + DF_LANGUAGES] = (info[at + DF_LANGUAGES]! + 8) | languageBits;
+        const headFrom = head;
+        scanHead(heads, head, recordBodyOnly[r] === 1, scan);
+        head = scan.end;
+        const positionFrom = position;
+        position = skipVarints(positionBytes, position, scan.tfSum);
+        info[at + POSTINGS]! += varintSize(gap) + head - headFrom;
+        info[at + POSITIONS]! += position - positionFrom;
+      }
     }
     // Only words that occur (stop-words were interned but never recorded), in code-unit order.
     // Their ids are sorted, not the words: each rank's id is then at hand, with no lookup per word.
@@ -286,30 +290,31 @@ export class SegmentBuilder {
     const positions = new Uint8Array(posStart[termCount]!);
     head = 0;
     position = 0;
-    for (let r = 0; r < records; r++) {
-      const at = recordTerm[r]! * INFO;
-      const doc = recordDoc[r]!;
-      let gap = (doc + 1 - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
-      info[at + LAST] = doc + 1;
-      let out = info[at + POSTINGS]!;
-      while (gap >= 0x80) {
-        postings[out++] = (gap & 0x7f) | 0x80;
-        gap = Math.floor(gap / 128);
+    for (let doc = 0, r = 0; doc < docCount; doc++) {
+      for (const end = docRecordsEnd[doc]!; r < end; r++) {
+        const at = recordTerm[r]! * INFO;
+        let gap = (doc + 1 - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
+        info[at + LAST] = doc + 1;
+        let out = info[at + POSTINGS]!;
+        while (gap >= 0x80) {
+          postings[out++] = (gap & 0x7f) | 0x80;
+          gap = Math.floor(gap / 128);
+        }
+        postings[out++] = gap;
+        const headFrom = head;
+        scanHead(heads, head, recordBodyOnly[r] === 1, scan);
+        head = scan.end;
+        for (let b = headFrom; b < head; b++) postings[out++] = heads[b]!;
+        info[at + POSTINGS] = out;
+        const positionFrom = position;
+        position = skipVarints(positionBytes, position, scan.tfSum);
+        let positionsOut = info[at + POSITIONS]!;
+        for (let b = positionFrom; b < position; b++) positions[positionsOut++] = positionBytes[b]!;
+        info[at + POSITIONS] = positionsOut;
       }
-      postings[out++] = gap;
-      const headFrom = head;
-      scanHead(heads, head, recordBodyOnly[r] === 1, scan);
-      head = scan.end;
-      for (let b = headFrom; b < head; b++) postings[out++] = heads[b]!;
-      info[at + POSTINGS] = out;
-      const positionFrom = position;
-      position = skipVarints(positionBytes, position, scan.tfSum);
-      let positionsOut = info[at + POSITIONS]!;
-      for (let b = positionFrom; b < position; b++) positions[positionsOut++] = positionBytes[b]!;
-      info[at + POSITIONS] = positionsOut;
     }
     const data: SegmentData = {
-      docCount: this.ids.length,
+      docCount,
       ids: this.ids,
       terms,
       df,
@@ -407,10 +412,9 @@ export class SegmentBuilder {
     this.wordHash = new Int32Array(length);
   }
 
-  private record(term: number, doc: number, tfAt: number, from: number, to: number): void {
+  private record(term: number, tfAt: number, from: number, to: number): void {
     const tfs = this.slotTf;
     this.recordTerm.push(term);
-    this.recordDoc.push(doc);
     let mask = 0;
     for (let field = 0; field < FIELD_COUNT; field++) if (tfs[tfAt + field]! > 0) mask |= 1 << field;
     if (mask === 1 << BODY) {

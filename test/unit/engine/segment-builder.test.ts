@@ -69,6 +69,20 @@ describe('SegmentBuilder', () => {
     expect(doc![5]).toEqual({ terms: { crime: [0], youth: [1] }, length: 2 });
   });
 
+  it('keeps the postings of later documents right after documents with no words to index', () => {
+    const fieldsOfDocs = [
+      [['Floods in Santos'], [], ['The port closed'], [], [], []],
+      [['The'], [], ['— of the, de la …'], [], [], []],
+      [[], [], [], [], [], []],
+      [['Santos reopens'], [], ['The port opened again'], [], [], ['port']],
+    ];
+    const builder = new SegmentBuilder();
+    fieldsOfDocs.forEach((fields, id) => builder.add(document(id, fields)));
+    const segment = builder.seal();
+    expect(indexed(segment)).toEqual(fieldsOfDocs.map(expected));
+    expect(segment.data.df[segment.data.terms.indexOf('santos')]).toBe(2);
+  });
+
   it('counts a tag given twice once in the tag facet', () => {
     const builder = new SegmentBuilder();
     builder.add({ ...document(0, [['Vote count'], [], [], [], [], []]), tags: ['crime', 'youth', 'crime'] });
