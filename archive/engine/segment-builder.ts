@@ -9,6 +9,7 @@
 import { isStopWordAt, languageBit, stemLanguageOf, WORD, wordChars } from '../analysis/analyzer';
 import { foldTable } from '../analysis/fast-fold';
 import { fold } from '../text/fold';
+import { withoutRepeats } from '../text/without-repeats';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
 import { STATE, TermTable } from './term-table';
 import { ByteSink } from './byte-sink';
@@ -171,8 +172,7 @@ export class SegmentBuilder {
     this.languageIds.push(this.tables.language.id(document.language));
     this.sourceIds.push(this.tables.source.id(document.source));
     this.authorIds.push(this.tables.author.id(document.author));
-    // Each tag once; not through a Set, which would be one more object per article.
-    document.tags.forEach((tag, i) => document.tags.indexOf(tag) === i && this.tagIds.push(this.tables.tag.id(tag)));
+    for (const tag of withoutRepeats(document.tags)) this.tagIds.push(this.tables.tag.id(tag));
     this.tagStart.push(this.tagIds.length);
     this.stored.push(document.stored);
   }

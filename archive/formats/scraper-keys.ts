@@ -13,6 +13,7 @@
 import { parseDate } from '../text/dates';
 import { decodeEntities, htmlToText, looksLikeHtml } from './structured-text';
 import { collapseSpaces } from '../text/collapse-spaces';
+import { withoutRepeats } from '../text/without-repeats';
 
 export type UntrustedRecord = Readonly<Record<string, unknown>>;
 
@@ -141,12 +142,13 @@ export function dateOf(raw: string | null): { readonly date: string | null; read
 const TAG_SEPARATORS = /\s*[;,]\s*/;
 
 export function metadataOf(record: UntrustedRecord): ArticleMetadata {
-  // Each tag once, in the order first given; only the keys a record has are read (most have none).
-  const tags: string[] = [];
+  // Only the keys a record has are read (most have none); each tag once, in the order first given.
+  const given: string[] = [];
   for (const key of TAG_KEYS) {
-    if (!Object.hasOwn(record, key)) continue;
-    for (const tag of listOf(record[key], TAG_SEPARATORS)) if (!tags.includes(tag)) tags.push(tag);
+    const value = own(record, key);
+    if (value !== undefined) for (const tag of listOf(value, TAG_SEPARATORS)) given.push(tag);
   }
+  const tags = withoutRepeats(given);
   const { date, dateRaw } = dateOf(first(record, DATE_KEYS, scalar));
   return {
     title: first(record, TITLE_KEYS, scalar),

@@ -104,15 +104,19 @@ describe('prototype pollution', () => {
 
 describe('large single-line files', () => {
   const THREE_MB = 3 * 1024 * 1024;
+  // Every tag key at the most a record is read for: 200 items of 2,000 characters, here ~330,000 distinct tags in all.
+  const manyTags = (): Record<string, string[]> =>
+    Object.fromEntries(['tags', 'keywords', 'categories', 'topics', 'subjects'].map((key) => [key, Array.from({ length: 200 }, (_, item) => Array.from({ length: 330 }, (_, n) => `${key[0]}${item}x${n}`).join(',').slice(0, 2000))]));
   const words = (size: number): string => 'Mixco violence report word '.repeat(Math.ceil(size / 27)).slice(0, size);
 
   it.each([
     ['a JSON article', jsonArticlesReader, 'big.json', () => JSON.stringify({ title: 'Big', text: words(THREE_MB) })],
+    ['a JSON article with every tag key full of distinct names', jsonArticlesReader, 'tags.json', () => JSON.stringify({ title: 'Tags', text: 'Body.', ...manyTags() })],
     ['a Markdown paragraph', markdownReader, 'big.md', () => `# Big\n\n${words(THREE_MB)}`],
     ['Markdown made of brackets and stars', markdownReader, 'brackets.md', () => '[*_`<'.repeat(THREE_MB / 5)],
     ['a Reuters body', reutersSgmlReader, 'big.sgm', () => `<REUTERS><TEXT><TITLE>BIG</TITLE><BODY>${words(THREE_MB)}</BODY></TEXT></REUTERS>`],
     ['Reuters records without close tags', reutersSgmlReader, 'open.sgm', () => '<REUTERS><TEXT><TITLE>T</TITLE>'.repeat(THREE_MB / 31)],
-  ])('reads %s of 3 MB in linear time', async (_name, reader, path, make) => {
+  ])('reads %s of up to 3 MB in linear time', async (_name, reader, path, make) => {
     const bytes = utf8(make());
     const started = performance.now();
     const ok = await readsOrExplains(reader, bytes, path);
