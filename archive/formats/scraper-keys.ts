@@ -89,22 +89,46 @@ function first<T>(record: UntrustedRecord, keys: readonly string[], read: (value
   return null;
 }
 
-/** Lists arrive as arrays or as "a; b" / "a, b" strings. Bounded so a hostile array costs little. */
-function listOf(value: unknown, separators: RegExp): string[] {
+/**
+ * Lists arrive as arrays or as "a; b" / "a, b" strings. Bounded so a hostile array costs little.
+ * An item with none of the `separators` characters (nearly every name and tag) is kept as it is:
+ * `scalar` has trimmed it, and splitting it is most of what reading a list costs.
+ */
+function listOf(value: unknown, separators: ListSeparators): string[] {
   const items = Array.isArray(value) ? value.slice(0, 200) : [value];
-  return items.flatMap((item) => {
+  const list: string[] = [];
+  for (const item of items) {
     const text = named(item);
-    return text === null ? [] : text.split(separators).map((part) => part.trim()).filter((part) => part !== '');
-  });
+    if (text === null) continue;
+    if (!separators.chars.some((char) => text.includes(char))) list.push(text);
+    else {
+      for (const part of text.split(separators.pattern)) {
+        const trimmed = part.trim();
+        if (trimmed !== '') list.push(trimmed);
+      }
+    }
+  }
+  return list;
 }
+
+interface ListSeparators {
+  readonly chars: readonly string[];
+  readonly pattern: RegExp;
+}
+
+const AUTHOR_SEPARATORS: ListSeparators = { chars: [';'], pattern: /\s*;\s*/ };
+const TAG_SEPARATORS: ListSeparators = { chars: [';', ','], pattern: /\s*[;,]\s*/ };
+/** Longer than any of AUTHOR_PLACEHOLDERS: such a name is not lower-cased to be looked up. */
+const LONGEST_PLACEHOLDER = Math.max(...[...AUTHOR_PLACEHOLDERS].map((placeholder) => placeholder.length));
 
 function authorOf(record: UntrustedRecord): string | null {
   for (const key of AUTHOR_KEYS) {
-    const names = listOf(own(record, key), /\s*;\s*/)
-      .map((name) => name.replace(/^by\s+/i, '').trim())
-      .filter((name) => name !== '' && !AUTHOR_PLACEHOLDERS.has(name.toLowerCase()));
-    const unique = [...new Set(names)];
-    if (unique.length > 0) return unique.join(', ');
+    const names: string[] = [];
+    for (const listed of listOf(own(record, key), AUTHOR_SEPARATORS)) {
+      const name = /^by\s/i.test(listed) ? listed.replace(/^by\s+/i, '').trim() : listed;
+      if (name !== '' && !(name.length <= LONGEST_PLACEHOLDER && AUTHOR_PLACEHOLDERS.has(name.toLowerCase()))) names.push(name);
+    }
+    if (names.length > 0) return withoutRepeats(names).join(', ');
   }
   return null;
 }
@@ -138,8 +162,6 @@ function languageOf(value: unknown): string | null {
 export function dateOf(raw: string | null): { readonly date: string | null; readonly dateRaw: string | null } {
   return { date: raw === null ? null : parseDate(raw), dateRaw: raw };
 }
-
-const TAG_SEPARATORS = /\s*[;,]\s*/;
 
 export function metadataOf(record: UntrustedRecord): ArticleMetadata {
   // Only the keys a record has are read (most have none); each tag once, in the order first given.
