@@ -10,7 +10,7 @@
  * title nor text becomes one entry in `problems` and the rest still load.
  */
 import type { ParsedArticle } from '../model/article';
-import { decodeText } from '../text/decode';
+import { decodeText, utf8Lines } from '../text/decode';
 import { describeJsonError } from './json-error';
 import { type FormatReader, type ReadArticle, type ReadContext, type ReadResult, UnreadableFileError } from './reader';
 import { TEXT_KEYS, distinctSummary, isRecord, metadataOf, type UntrustedRecord } from './scraper-keys';
@@ -20,6 +20,7 @@ const CONTAINER_KEYS = ['articles', 'items', 'data', 'results', 'entries', 'post
 /** Problems listed one by one before the rest are summarised in a single line. */
 const MAX_LISTED_PROBLEMS = 20;
 const NO_ARTICLES = 'no articles found: expected objects with a title and text';
+const EMPTY = 'the file is empty';
 
 type Problem = ReadResult['problems'][number];
 
@@ -132,23 +133,32 @@ function collect(value: unknown, where: (index: number, count: number) => string
   });
 }
 
-function readLines(text: string, encoding: string, onArticle: Collected['onArticle']): Collected {
+/** One JSON value per line; a file whose lines are all blank is empty, not a file without articles. */
+function readLines(lines: Iterable<string>, encoding: string, onArticle: Collected['onArticle']): Collected {
   const into = emptyCollection(onArticle);
-  const lines = text.split('\n');
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      const reason = `line ${index + 1}: not valid JSON (${describeJsonError(line, error, false)})`;
-      into.problems.add(reason);
-      into.invalid = { first: into.invalid?.first ?? reason, count: (into.invalid?.count ?? 0) + 1 };
-      return;
-    }
-    collect(value, (item, count) => (count > 1 ? `line ${index + 1}, item ${item + 1}` : `line ${index + 1}`), into, encoding);
-  });
+  let index = -1;
+  let blank = true;
+  for (const line of lines) {
+    index++;
+    if (line.trim() === '') continue;
+    blank = false;
+    readLine(line, index, encoding, into);
+  }
+  if (blank) throw new UnreadableFileError(EMPTY);
   return into;
+}
+
+function readLine(line: string, index: number, encoding: string, into: Collected): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    const reason = `line ${index + 1}: not valid JSON (${describeJsonError(line, error, false)})`;
+    into.problems.add(reason);
+    into.invalid = { first: into.invalid?.first ?? reason, count: (into.invalid?.count ?? 0) + 1 };
+    return;
+  }
+  collect(value, (item, count) => (count > 1 ? `line ${index + 1}, item ${item + 1}` : `line ${index + 1}`), into, encoding);
 }
 
 /** A `.json` file that is really JSON Lines: its first non-blank line is a complete object on its own. */
@@ -172,15 +182,18 @@ function finish(collected: Collected): ReadResult {
 }
 
 function read(bytes: Uint8Array, context: ReadContext): ReadResult {
-  const { text, encoding } = decodeText(bytes);
-  if (text.trim() === '') throw new UnreadableFileError('the file is empty');
   const extension = extensionOf(context.path);
-  if (extension === 'jsonl' || extension === 'ndjson') return finish(readLines(text, encoding, context.onArticle));
+  const jsonLines = extension === 'jsonl' || extension === 'ndjson';
+  const lines = jsonLines ? utf8Lines(bytes) : null;
+  if (lines !== null) return finish(readLines(lines, 'utf-8', context.onArticle));
+  const { text, encoding } = decodeText(bytes);
+  if (text.trim() === '') throw new UnreadableFileError(EMPTY);
+  if (jsonLines) return finish(readLines(text.split('\n'), encoding, context.onArticle));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    if (looksLikeJsonLines(text)) return finish(readLines(text, encoding, context.onArticle));
+    if (looksLikeJsonLines(text)) return finish(readLines(text.split('\n'), encoding, context.onArticle));
     throw new UnreadableFileError(`not valid JSON: ${describeJsonError(text, error)}`);
   }
   const into = emptyCollection(context.onArticle);

@@ -40,6 +40,19 @@ describe('JSON article dumps', () => {
     expect(article?.tags).toEqual(expect.arrayContaining(['Guatemala', 'Mixco', 'Security', 'Central America']));
   });
 
+  it('splits listed authors and tags, drops "By" and placeholders, and keeps each once in first-given order', async () => {
+    const record = {
+      title: 'T',
+      text: 'Body.',
+      authors: ['By  Ana Ruiz', 'UNKNOWN', 'Tom Reyes; Ana Ruiz', { name: 'Bya Okafor' }, 'A name far longer than any placeholder'],
+      tags: 'Mixco, Seguridad;Guatemala',
+      keywords: ['Mixco', ' Policía ', 'Costa Rica,'],
+    };
+    const { articles } = await readWith(jsonArticlesReader, utf8(JSON.stringify(record)), 'a.json');
+    expect(articles[0]?.article.author).toBe('Ana Ruiz, Tom Reyes, Bya Okafor, A name far longer than any placeholder');
+    expect(articles[0]?.article.tags).toEqual(['Mixco', 'Seguridad', 'Guatemala', 'Policía', 'Costa Rica']);
+  });
+
   it('reads an array of newspaper-style records, and reports the one that is not an article', async () => {
     const { articles, problems } = await read('newspaper-array.json');
     expect(articles.map((a) => a.article.title)).toEqual(['Porto Alegre amplia ciclovias', 'Harbour dredging delayed again']);
@@ -100,6 +113,22 @@ describe('JSON article dumps', () => {
     expect(fromLatin1.articles[0]?.encoding).toBe('windows-1252');
     const withBom = await readWith(jsonArticlesReader, Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('{"title":"Con BOM","text":"Sí."}')]), 'bom.json');
     expect(withBom.articles[0]?.article.title).toBe('Con BOM');
+  });
+
+  it('reads JSON Lines the same whatever their line ends and encoding, and numbers bad lines alike', async () => {
+    const records = ['{"title":"Acción en Mixco","text":"Primero.\\n\\nSegundo."}', '', '{broken', '{"title":"Dia\u0301logo","text":"Texto."}'];
+    const expected = { titles: ['Acción en Mixco', 'Diálogo'], problems: ["line 3: not valid JSON (unexpected 'b' where a property name in double quotes was expected at column 2)"] };
+    const summary = async (bytes: Uint8Array) => {
+      const { articles, problems } = await readWith(jsonArticlesReader, bytes, 'dump.jsonl');
+      return { titles: articles.map(({ article }) => article.title), problems: problems.map(({ reason }) => reason), encodings: [...new Set(articles.map(({ encoding }) => encoding))] };
+    };
+    expect(await summary(utf8(records.join('\n')))).toEqual({ ...expected, encodings: ['utf-8'] });
+    expect(await summary(utf8(records.join('\r\n')))).toEqual({ ...expected, encodings: ['utf-8'] });
+    expect(await summary(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(records.join('\n'))]))).toEqual({ ...expected, encodings: ['utf-8'] });
+    const windows1252 = Uint8Array.from(Buffer.from(records.join('\n').normalize('NFC'), 'latin1'));
+    expect(await summary(windows1252)).toEqual({ ...expected, encodings: ['windows-1252'] });
+    expect(await unreadableReason(jsonArticlesReader, utf8('\n  \n'), 'empty.jsonl')).toBe('the file is empty');
+    expect(await unreadableReason(jsonArticlesReader, utf8('\r\n  \r\n'), 'empty.jsonl')).toBe('the file is empty');
   });
 
   it('takes a title from the text when a record has none', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UnreadableFileError } from '../../../archive/formats/reader';
-import { decodeText, looksBinary, normaliseText } from '../../../archive/text/decode';
+import { decodeText, looksBinary, normaliseText, utf8Lines } from '../../../archive/text/decode';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const latin1 = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 'latin1'));
@@ -110,5 +110,50 @@ describe('normaliseText', () => {
   it('agrees with the definition on any mix of Latin text, marks, Hangul jamo and line ends', () => {
     const piece = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', 'ñ', 'n\u0303', '\u1100', '\u1161', '\r', '\n', '\r\n', 'Å', '\u212b', ' ');
     fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => normaliseText(pieces.join('')) === byDefinition(pieces.join(''))));
+  });
+});
+
+describe('utf8Lines', () => {
+  const lines = (bytes: Uint8Array): string[] | null => {
+    const read = utf8Lines(bytes);
+    return read === null ? null : [...read];
+  };
+  const wholeThenSplit = (bytes: Uint8Array): string[] => decodeText(bytes).text.split('\n');
+
+  it('gives the lines decodeText gives, composed, with a leading byte-order mark removed and a later one kept', () => {
+    const bytes = concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('{"t":"Dia\u0301logo"}\n\n\ufeffPe\u0301rez\n'));
+    expect(lines(bytes)).toEqual(['{"t":"Diálogo"}', '', '\ufeffPérez', '']);
+    expect(lines(bytes)).toEqual(wholeThenSplit(bytes));
+  });
+
+  it('leaves to decodeText every file it would not read as UTF-8 free of carriage returns', () => {
+    expect(lines(utf8('{"a":1}\r\n{"a":2}\r\n'))).toBeNull();
+    expect(lines(utf8('one\rtwo'))).toBeNull();
+    expect(lines(latin1(SPANISH))).toBeNull();
+    expect(lines(utf16le(SPANISH))).toBeNull();
+    expect(lines(concat(Uint8Array.of(0xff, 0xfe), utf16le(SPANISH)))).toBeNull();
+    expect(lines(Uint8Array.of(0x25, 0x50, 0x44, 0x46, 0x00, 0x01))).toBeNull();
+    // Valid UTF-8 of C1 controls: text only as bytes, binary once decoded.
+    expect(lines(utf8('\u0085'.repeat(100)))).toBeNull();
+    // UTF-8 that turns invalid past the part decodeText samples.
+    expect(lines(concat(utf8('a'.repeat(100_000)), Uint8Array.of(0xff)))).toBeNull();
+  });
+
+  it('agrees with decodeText then split on any valid UTF-8, and leaves to it only what it must', () => {
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', 'ñ', '\u1100', '\u1161', '\n', '\r', ' ', '\ufeff', '“', '😀', '\u0000', '\u0085', '{}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.boolean(), (pieces, marked) => {
+        const bytes = concat(marked ? Uint8Array.of(0xef, 0xbb, 0xbf) : new Uint8Array(0), utf8(pieces.join('')));
+        const read = lines(bytes);
+        if (read !== null) return JSON.stringify(read) === JSON.stringify(wholeThenSplit(bytes));
+        // Left to decodeText: a carriage return, a file it refuses, or one it reads as another encoding.
+        if (pieces.includes('\r')) return true;
+        try {
+          return decodeText(bytes).encoding !== 'utf-8';
+        } catch {
+          return true;
+        }
+      }),
+    );
   });
 });
