@@ -263,11 +263,12 @@ export class SegmentBuilder {
     }
     // Only words that occur (stop-words were interned but never recorded), in code-unit order.
     // Their ids are sorted, not the words: each rank's id is then at hand, with no lookup per word.
-    const words = this.table.words();
-    const ids: number[] = [];
-    for (let id = 0; id < this.table.size; id++) if (info[id * INFO + DF_LANGUAGES]! > 0) ids.push(id);
-    ids.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-    const terms = ids.map((id) => words[id]!);
+    let occurring = 0;
+    for (let id = 0; id < this.table.size; id++) if (info[id * INFO + DF_LANGUAGES]! > 0) occurring++;
+    const ids = new Int32Array(occurring);
+    for (let id = 0, rank = 0; id < this.table.size; id++) if (info[id * INFO + DF_LANGUAGES]! > 0) ids[rank++] = id;
+    this.table.sortByWord(ids);
+    const terms = this.table.wordsOf(ids);
     const termCount = terms.length;
     const df = new Uint32Array(termCount);
     // A term's languages: those of the documents it occurs in (for stemming the query per language).
