@@ -89,20 +89,27 @@ export function splitParagraphs(text: string): string[] {
 
 /**
  * Drops paragraphs already seen earlier in the same article, ignoring case: scrapers often repeat the
- * teaser. Most paragraphs of an article differ in length, so only those of the same length once
- * lower-cased are lower-cased and compared.
+ * teaser. Most paragraphs of an article differ in length, so a paragraph is lower-cased only once
+ * another of its length (lower-cased) has come; those are then looked up in one set, which keeps a
+ * dump of equal-length lines (a fixed-width table) linear.
  */
 export function uniqueParagraphs(paragraphs: readonly string[]): string[] {
-  const keptByLength = new Map<number, string[]>();
+  // The first paragraph of each length, until a second comes and it joins `seen`.
+  const firstOfLength = new Map<number, string | null>();
+  const seen = new Set<string>();
   const kept: string[] = [];
   for (const paragraph of paragraphs) {
     const length = lowerCasedLength(paragraph);
-    const sameLength = keptByLength.get(length);
-    if (!sameLength) keptByLength.set(length, [paragraph]);
+    const first = firstOfLength.get(length);
+    if (first === undefined) firstOfLength.set(length, paragraph);
     else {
+      if (first !== null) {
+        seen.add(first.toLowerCase());
+        firstOfLength.set(length, null);
+      }
       const key = paragraph.toLowerCase();
-      if (sameLength.some((other) => other.toLowerCase() === key)) continue;
-      sameLength.push(paragraph);
+      if (seen.has(key)) continue;
+      seen.add(key);
     }
     kept.push(paragraph);
   }

@@ -112,6 +112,7 @@ describe('large single-line files', () => {
   it.each([
     ['a JSON article', jsonArticlesReader, 'big.json', () => JSON.stringify({ title: 'Big', text: words(THREE_MB) })],
     ['a JSON article with every tag key full of distinct names', jsonArticlesReader, 'tags.json', () => JSON.stringify({ title: 'Tags', text: 'Body.', ...manyTags() })],
+    ['a JSON article whose text is lines of one length (a fixed-width table)', jsonArticlesReader, 'table.json', () => JSON.stringify({ title: 'Table', text: Array.from({ length: THREE_MB / 48 }, (_, n) => `Row ${String(n).padStart(8, '0')} of a fixed-width table.`).join('\n') })],
     ['a Markdown paragraph', markdownReader, 'big.md', () => `# Big\n\n${words(THREE_MB)}`],
     ['Markdown made of brackets and stars', markdownReader, 'brackets.md', () => '[*_`<'.repeat(THREE_MB / 5)],
     ['a Reuters body', reutersSgmlReader, 'big.sgm', () => `<REUTERS><TEXT><TITLE>BIG</TITLE><BODY>${words(THREE_MB)}</BODY></TEXT></REUTERS>`],
