@@ -11,6 +11,7 @@ import { RESULT_PREFIX, type BuildResult, type ChildTask, type QueryResult } fro
 import { firstDocs } from './corpus';
 import type { EngineName } from './engines/engine';
 import { benchCacheDir, generatedArchive, type ArchiveFormat } from './generate-archive';
+import { formatMachineSpeed, measureMachineSpeed, type MachineSpeed } from './machine-speed';
 import { archivoSyntax, deriveQueryMix, MIX_SAMPLE_DOCS } from './query-mix';
 import { inMemoryNote, printSize, printTargets, type EngineRun, type SizeRun, type TargetCheck } from './report';
 
@@ -30,10 +31,13 @@ export async function runBench(options: BenchOptions, bundle: string): Promise<v
   await mkdir(options.outDir, { recursive: true });
   const file = path.join(options.outDir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', totalMemMB: Math.round(os.totalmem() / 1048576) };
+  // Timed before and after the engines, in this process while no engine runs: is the machine itself slow today?
+  const speed: { atStart: MachineSpeed; atEnd?: MachineSpeed } = { atStart: measureMachineSpeed() };
+  console.log(`machine speed at start: ${formatMachineSpeed(speed.atStart)}`);
   const runs: SizeRun[] = [];
   // Saved after every engine, so a long run that is stopped still leaves its numbers.
   const save = (targets: readonly TargetCheck[] = []): Promise<void> =>
-    writeFile(file, JSON.stringify({ date: new Date().toISOString(), machine, options, runs, targets }, null, 1));
+    writeFile(file, JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, speed }, options, runs, targets }, null, 1));
   const archives: { label: string; folder: string; generated: number | null }[] = options.archive
     ? [{ label: path.basename(path.resolve(options.archive)), folder: path.resolve(options.archive), generated: null }]
     : [];
@@ -61,7 +65,10 @@ export async function runBench(options: BenchOptions, bundle: string): Promise<v
     }
     printSize(run);
   }
-  await save(printTargets(runs));
+  const targets = printTargets(runs);
+  speed.atEnd = measureMachineSpeed();
+  console.log(`\nmachine speed at start: ${formatMachineSpeed(speed.atStart)}\nmachine speed at end:   ${formatMachineSpeed(speed.atEnd)}`);
+  await save(targets);
   console.log(`\nresults written to ${file}`);
 }
 
