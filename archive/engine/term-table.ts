@@ -7,7 +7,7 @@
  * then brings everything the builder needs about the word from one place instead of one per array.
  */
 import { GrowableArray } from './growable-array';
-import { sortByWord } from './sort-by-word';
+import { sortByWord, type WordPool } from './sort-by-word';
 
 /** Where the caller's per-term ints start in a slot (after hash, id, pool offset, length). */
 export const STATE = 4;
@@ -35,16 +35,21 @@ export class TermTable {
    */
   wordsOf(ids: Int32Array): string[] {
     const all = utf16.decode(this.pool.subarray(0, this.poolLength));
-    const starts = this.starts.data;
-    return Array.from(ids, (id) => all.slice(starts[id]!, id + 1 < this.size ? starts[id + 1]! : this.poolLength));
+    const { starts } = this.wordPool();
+    return Array.from(ids, (id) => all.slice(starts[id]!, starts[id + 1]!));
   }
 
   /** Sorts term ids by their words, in the order `<` gives their strings, reading the pool. */
   sortByWord(ids: Int32Array): void {
+    sortByWord(ids, this.wordPool());
+  }
+
+  /** The pool, and where each word starts in it with where the last one ends. */
+  private wordPool(): WordPool {
     const starts = new Int32Array(this.size + 1);
     starts.set(this.starts.data.subarray(0, this.size));
     starts[this.size] = this.poolLength;
-    sortByWord(ids, { pool: this.pool, starts });
+    return { pool: this.pool, starts };
   }
 
   /**
