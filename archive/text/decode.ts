@@ -190,12 +190,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 /**
- * The lines of a file that `decodeText` reads as UTF-8 and finds no carriage return in, decoded and
- * normalised one at a time as they are asked for: the same strings as `decodeText(bytes).text.split('\n')`.
- * Null for any other file (another encoding, CR line ends, not text), which is then decoded whole.
- * A line at a time is twice as fast as a string of the whole file, which V8 writes into freshly
- * mapped memory, and only the line being read is held as text. NFC is line by line too: a line
- * break composes with nothing, so no composition crosses one.
+ * The lines of a file that `decodeText` reads as UTF-8, whose carriage returns all end lines (CRLF),
+ * decoded and normalised one at a time as they are asked for: the same strings as
+ * `decodeText(bytes).text.split('\n')`. Null for any other file (another encoding, a lone CR, not
+ * text), which is then decoded whole. A line at a time is twice as fast as a string of the whole
+ * file, which V8 writes into freshly mapped memory, and only the line being read is held as text.
+ * NFC is line by line too: a line break composes with nothing, so no composition crosses one.
  */
 export function utf8Lines(bytes: Uint8Array): Iterable<string> | null {
   const bom = byteOrderMark(bytes);
@@ -203,16 +203,24 @@ export function utf8Lines(bytes: Uint8Array): Iterable<string> | null {
   // decodeRaw's checks, in its order: UTF-16 without a mark, binary bytes, invalid UTF-8.
   if (bom === null && (unmarkedUtf16(bytes.subarray(0, BINARY_SAMPLE_BYTES)) !== null || looksBinary(bytes))) return null;
   const content = Buffer.from(bytes.buffer, bytes.byteOffset + (bom?.length ?? 0), bytes.byteLength - (bom?.length ?? 0));
-  if (!isUtf8(content) || content.includes(0x0d)) return null;
+  if (!isUtf8(content) || hasLoneCarriageReturn(content)) return null;
   // Its first BINARY_SAMPLE_BYTES code units, as decodeText checks them (a code unit takes at most 3 bytes).
   if (looksBinaryText(content.toString('utf8', 0, 3 * BINARY_SAMPLE_BYTES))) return null;
   return linesOf(content);
 }
 
+/** A CR not followed by LF: decodeText makes it a line break of its own. */
+function hasLoneCarriageReturn(content: Buffer): boolean {
+  for (let at = content.indexOf(0x0d); at !== -1; at = content.indexOf(0x0d, at + 1)) if (content[at + 1] !== 0x0a) return true;
+  return false;
+}
+
 function* linesOf(content: Buffer): Generator<string> {
   for (let from = 0; ; ) {
     const end = content.indexOf(0x0a, from);
-    const line = content.toString('utf8', from, end === -1 ? content.length : end);
+    const lineEnd = end === -1 ? content.length : end;
+    // A CRLF's CR, which decodeText drops.
+    const line = content.toString('utf8', from, lineEnd > from && content[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd);
     yield MAY_DECOMPOSE.test(line) ? line.normalize('NFC') : line;
     if (end === -1) return;
     from = end + 1;

@@ -126,9 +126,15 @@ describe('utf8Lines', () => {
     expect(lines(bytes)).toEqual(wholeThenSplit(bytes));
   });
 
-  it('leaves to decodeText every file it would not read as UTF-8 free of carriage returns', () => {
-    expect(lines(utf8('{"a":1}\r\n{"a":2}\r\n'))).toBeNull();
+  it('reads CRLF line ends as decodeText does, and leaves a lone CR to it', () => {
+    const crlf = utf8('{"a":1}\r\n{"a":"e\u0301"}\r\n\r\n');
+    expect(lines(crlf)).toEqual(['{"a":1}', '{"a":"é"}', '', '']);
+    expect(lines(crlf)).toEqual(wholeThenSplit(crlf));
     expect(lines(utf8('one\rtwo'))).toBeNull();
+    expect(lines(utf8('one\r\ntwo\r'))).toBeNull();
+  });
+
+  it('leaves to decodeText every file it would not read as UTF-8', () => {
     expect(lines(latin1(SPANISH))).toBeNull();
     expect(lines(utf16le(SPANISH))).toBeNull();
     expect(lines(concat(Uint8Array.of(0xff, 0xfe), utf16le(SPANISH)))).toBeNull();
@@ -140,14 +146,14 @@ describe('utf8Lines', () => {
   });
 
   it('agrees with decodeText then split on any valid UTF-8, and leaves to it only what it must', () => {
-    const piece = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', 'ñ', '\u1100', '\u1161', '\n', '\r', ' ', '\ufeff', '“', '😀', '\u0000', '\u0085', '{}');
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', 'ñ', '\u1100', '\u1161', '\n', '\r', '\r\n', ' ', '\ufeff', '“', '😀', '\u0000', '\u0085', '{}');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.boolean(), (pieces, marked) => {
         const bytes = concat(marked ? Uint8Array.of(0xef, 0xbb, 0xbf) : new Uint8Array(0), utf8(pieces.join('')));
         const read = lines(bytes);
         if (read !== null) return JSON.stringify(read) === JSON.stringify(wholeThenSplit(bytes));
-        // Left to decodeText: a carriage return, a file it refuses, or one it reads as another encoding.
-        if (pieces.includes('\r')) return true;
+        // Left to decodeText: a lone carriage return, a file it refuses, or one it reads as another encoding.
+        if (/\r(?!\n)/.test(pieces.join(''))) return true;
         try {
           return decodeText(bytes).encoding !== 'utf-8';
         } catch {
