@@ -187,8 +187,8 @@ function read(bytes: Uint8Array, context: ReadContext): ReadResult {
   const lines = jsonLines ? utf8Lines(bytes) : null;
   if (lines !== null) return finish(readLines(lines, 'utf-8', context.onArticle));
   const { text, encoding } = decodeText(bytes);
-  if (text.trim() === '') throw new UnreadableFileError(EMPTY);
   if (jsonLines) return finish(readLines(text.split('\n'), encoding, context.onArticle));
+  if (text.trim() === '') throw new UnreadableFileError(EMPTY);
   let value: unknown;
   try {
     value = JSON.parse(text);

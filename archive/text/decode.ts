@@ -219,9 +219,8 @@ function* linesOf(content: Buffer): Generator<string> {
   for (let from = 0; ; ) {
     const end = content.indexOf(0x0a, from);
     const lineEnd = end === -1 ? content.length : end;
-    // A CRLF's CR, which decodeText drops.
-    const line = content.toString('utf8', from, lineEnd > from && content[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd);
-    yield MAY_DECOMPOSE.test(line) ? line.normalize('NFC') : line;
+    // Without a CRLF's CR, which normaliseText would leave as a line break of its own.
+    yield normaliseText(content.toString('utf8', from, lineEnd > from && content[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd));
     if (end === -1) return;
     from = end + 1;
   }
