@@ -27,9 +27,11 @@ const NULL = 1;
 const FIRST_SIZE = 2;
 /** A varint of up to 5 bytes holds any size a string can have (V8 strings are under 2^30 code units). */
 const MAX_VARINT_BYTES = 5;
-const INITIAL_SCRATCH_BYTES = 64 * 1024;
-/** The scratch buffer is kept between articles up to this size; one grown for a huge article is let go. */
-const KEPT_SCRATCH_BYTES = 1 << 20;
+/**
+ * Articles are written one after another into a slab and each is a view of its bytes there: one
+ * buffer per slab rather than one per article, which the allocator and the collector each pay for.
+ */
+const SLAB_BYTES = 1 << 20;
 /** What UTF-8 writes for a lone surrogate (and for a U+FFFD in the text). */
 const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
 
@@ -42,9 +44,11 @@ const SOURCE = fieldIndex('source');
 const TAGS = fieldIndex('tags');
 const NOT_SEARCHED = -1;
 
-let scratch = Buffer.allocUnsafeSlow(INITIAL_SCRATCH_BYTES);
+let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+/** Where the article being written starts in the slab, and where its next byte goes. */
+let start = 0;
 let at = 0;
-/** (field, start, end) of each searchable string written so far; null once one was written as UTF-16. */
+/** (field, start, end) of each searchable string written so far, from the article's start; null once one was written as UTF-16. */
 let parts: number[] | null = [];
 
 /** An encoded article, and where the text of its searchable fields is in it. */
@@ -63,12 +67,17 @@ export function encodeStoredText(article: StoredArticle): StoredText {
   // Checking every string for lone surrogates costs nearly as much as writing it. A U+FFFD in the
   // bytes is rare and shows where one may have been: only then is the article written again, every
   // string checked.
-  if (scratch.subarray(0, at).indexOf(REPLACEMENT_CHARACTER) !== -1) writeArticle(article, true);
-  // A copy of the right size: the caller keeps it, the scratch buffer is reused for the next article.
-  const bytes = Buffer.allocUnsafe(at);
-  scratch.copy(bytes, 0, 0, at);
-  if (scratch.length > KEPT_SCRATCH_BYTES) scratch = Buffer.allocUnsafeSlow(INITIAL_SCRATCH_BYTES);
-  return { bytes, parts };
+  if (slab.subarray(start, at).indexOf(REPLACEMENT_CHARACTER) !== -1) writeArticle(article, true);
+  const written = slab.subarray(start, at);
+  if (slab.length > SLAB_BYTES) {
+    // An article that outgrew a slab is kept at its own size, not in a buffer up to six times that.
+    slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+    start = at = 0;
+    return { bytes: Buffer.from(written), parts };
+  }
+  // The next article goes after this one: nothing is ever written over bytes already handed out.
+  start = at;
+  return { bytes: written, parts };
 }
 
 /** Reads bytes `encodeStoredText` wrote; throws on anything else (truncated, another format, bytes left over). */
@@ -100,10 +109,10 @@ export function decodeStoredArticle(bytes: Uint8Array): StoredArticle {
 }
 
 function writeArticle(article: StoredArticle, checkSurrogates: boolean): void {
-  at = 0;
+  at = start;
   parts = [];
   reserve(1);
-  scratch[at++] = STORED_FORMAT;
+  slab[at++] = STORED_FORMAT;
   writeString(article.title, checkSurrogates, TITLE);
   writeString(article.summary, checkSurrogates, SUMMARY);
   writeString(article.author, checkSurrogates, AUTHOR);
@@ -126,7 +135,7 @@ function writeArticle(article: StoredArticle, checkSurrogates: boolean): void {
 function writeString(value: string | null | undefined, checkSurrogates: boolean, field = NOT_SEARCHED): void {
   if (value === undefined || value === null) {
     reserve(1);
-    scratch[at++] = value === null ? NULL : ABSENT;
+    slab[at++] = value === null ? NULL : ABSENT;
     return;
   }
   const wide = checkSurrogates && hasLoneSurrogate(value);
@@ -134,15 +143,15 @@ function writeString(value: string | null | undefined, checkSurrogates: boolean,
   const room = value.length * 3;
   const sizeRoom = varintSize(sizeOf(room, wide));
   reserve(sizeRoom + room);
-  const written = scratch.write(value, at + sizeRoom, wide ? 'utf16le' : 'utf8');
+  const written = slab.write(value, at + sizeRoom, wide ? 'utf16le' : 'utf8');
   const size = sizeOf(written, wide);
   const sizeBytes = varintSize(size);
   // The size took fewer bytes than room was left for: close the gap.
-  if (sizeBytes < sizeRoom) scratch.copyWithin(at + sizeBytes, at + sizeRoom, at + sizeRoom + written);
+  if (sizeBytes < sizeRoom) slab.copyWithin(at + sizeBytes, at + sizeRoom, at + sizeRoom + written);
   writeVarint(size);
   if (field !== NOT_SEARCHED && parts) {
     if (wide) parts = null;
-    else parts.push(field, at, at + written);
+    else parts.push(field, at - start, at - start + written);
   }
   at += written;
 }
@@ -150,7 +159,7 @@ function writeString(value: string | null | undefined, checkSurrogates: boolean,
 function writeList(list: readonly string[] | undefined, checkSurrogates: boolean, field: number): void {
   reserve(MAX_VARINT_BYTES);
   if (list === undefined) {
-    scratch[at++] = ABSENT;
+    slab[at++] = ABSENT;
     return;
   }
   writeVarint(FIRST_SIZE + list.length);
@@ -166,21 +175,24 @@ function sizeOf(byteLength: number, wide: boolean): number {
   return FIRST_SIZE + byteLength * 2 + (wide ? 1 : 0);
 }
 
-/** Grows the scratch buffer so that `bytes` more fit after `at`, keeping what is written. */
+/** Makes room for `bytes` more after `at`: when the slab is full, the article so far moves to a new one. */
 function reserve(bytes: number): void {
-  if (at + bytes <= scratch.length) return;
-  const grown = Buffer.allocUnsafeSlow(Math.max(scratch.length * 2, at + bytes));
-  scratch.copy(grown, 0, 0, at);
-  scratch = grown;
+  if (at + bytes <= slab.length) return;
+  const written = at - start;
+  const next = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, 2 * (written + bytes)));
+  slab.copy(next, 0, start, at);
+  slab = next;
+  start = 0;
+  at = written;
 }
 
 function writeVarint(value: number): void {
   // Arithmetic, not bit operations: a size can pass 2^31.
   while (value >= 0x80) {
-    scratch[at++] = (value % 0x80) | 0x80;
+    slab[at++] = (value % 0x80) | 0x80;
     value = Math.floor(value / 0x80);
   }
-  scratch[at++] = value;
+  slab[at++] = value;
 }
 
 class StoredBytesReader {
