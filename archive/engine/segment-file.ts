@@ -119,11 +119,14 @@ function* chunksOf(header: Uint8Array, resident: readonly Uint8Array[], store: M
   for (let local = 0; local <= docCount; local++) {
     if (local < docCount) {
       const article = store.read(local);
-      batch.push(article);
+      const last = batch.length - 1;
+      // Articles encoded one after another lie side by side in one buffer: written as one view, not copied.
+      if (last >= 0 && follows(batch[last]!, article)) batch[last] = new Uint8Array(article.buffer, batch[last]!.byteOffset, batch[last]!.length + article.length);
+      else batch.push(article);
       size += article.length;
     }
     if (size >= WRITE_BATCH || (local === docCount && size > 0)) {
-      const bytes = Buffer.concat(batch);
+      const bytes = batch.length === 1 ? batch[0]! : Buffer.concat(batch);
       crc = crc32(bytes, crc);
       yield bytes;
       batch = [];
@@ -134,6 +137,10 @@ function* chunksOf(header: Uint8Array, resident: readonly Uint8Array[], store: M
   footer.write(`${FOOTER} ${hex(crc)}`, 0, 'latin1');
   footer[FOOTER_BYTES - 1] = 0x0a;
   yield footer;
+}
+
+function follows(before: Uint8Array, after: Uint8Array): boolean {
+  return after.buffer === before.buffer && after.byteOffset === before.byteOffset + before.length;
 }
 
 /**

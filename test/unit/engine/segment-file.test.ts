@@ -33,6 +33,34 @@ describe('segment files', () => {
     engine.close();
   });
 
+  it('write every article intact, whether or not it lies next to the one before it in memory', async () => {
+    // As encodeStoredText hands them out, most articles are views side by side in one buffer; here
+    // runs of such views alternate with articles of their own, across several write batches (4 MB).
+    const shared = Buffer.alloc(8 * 1024 * 1024);
+    let used = 0;
+    const engine = new SearchEngine();
+    const expected: Buffer[] = [];
+    for (let n = 0; n < 1200; n++) {
+      const article = Buffer.from(JSON.stringify({ n, text: `article ${n} `.repeat(40 + ((n * 37) % 900)) }));
+      let stored: Uint8Array = article;
+      if (n % 7 !== 3 && used + article.length <= shared.length) {
+        stored = shared.subarray(used, used + article.length);
+        article.copy(stored);
+        used += article.length;
+      }
+      expected.push(article);
+      engine.add({ ...engineDoc({ id: hexId(n), title: `Article ${n}`, body: 'Text.' }), stored });
+    }
+    expect(used).toBeGreaterThan(5 * 1024 * 1024);
+    const file = path.join(temporaryDir(), 'views.archivo-segment');
+    const checksum = await writeSegmentFile(file, engine.segments()[0]!.segment);
+    const segment = readSegmentFile(file, checksum);
+    const saved = new SearchEngine([{ segment, deleted: new Uint8Array(segment.docCount) }]);
+    expected.forEach((article, n) => expect(Buffer.from(saved.readStored(hexId(n))!).equals(article), `article ${n}`).toBe(true));
+    expect(await segment.store.verify()).toBe(true);
+    saved.close();
+  });
+
   it.each([
     ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length - 7)],
     ['damaged', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, 300), Buffer.from([bytes[300]! ^ 0xff]), bytes.subarray(301)])],
