@@ -14,7 +14,7 @@
  * JSON form kept it.
  */
 import { fieldIndex } from './engine/fields';
-import { varintSize } from './engine/record-bytes';
+import { varintSize } from './engine/byte-sink';
 import type { Article, ArticleFormat } from './model/article';
 
 /** The article as stored: everything but where it was found, which changes without the text changing. */

@@ -63,3 +63,10 @@ export class VarintReader {
     return value;
   }
 }
+
+/** How many bytes `writeVarint` takes for `value`. */
+export function varintSize(value: number): number {
+  let size = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) size++;
+  return size;
+}

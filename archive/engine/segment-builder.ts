@@ -12,9 +12,8 @@ import { fold } from '../text/fold';
 import { withoutRepeats } from '../text/without-repeats';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
 import { STATE, TermTable } from './term-table';
-import { ByteSink } from './byte-sink';
+import { ByteSink, VarintReader, varintSize } from './byte-sink';
 import { GrowableArray } from './growable-array';
-import { scanHead, skipVarints, varintSize, type HeadScan } from './record-bytes';
 import { BODY, FIELD_COUNT } from './fields';
 import { articlesInMemory, dateNumber, MemoryStore, Segment, type SegmentData } from './segment';
 
@@ -90,11 +89,15 @@ export function documentText(fields: readonly (readonly string[])[]): Pick<Engin
 
 export class SegmentBuilder {
   private readonly table = new TermTable();
-  // One record per (document, term): which term and where its bytes are, in document order; per
-  // document, where its records end (a record's document is not stored: one int less per record).
+  // One record per (document, term), in document order: its term; its head's size in bytes times
+  // two, plus one when the term occurs in the body only (its head then holds no field mask); the
+  // size of its positions, as a varint; the head and the positions themselves. Per document, where
+  // its records end (a record's document is not stored: one int less per record). With the sizes at
+  // hand, sealing copies records without reading their varints.
   private readonly recordTerm = new GrowableArray(Int32Array);
   private readonly docRecordsEnd = new GrowableArray(Int32Array);
-  private readonly recordBodyOnly = new GrowableArray(Uint8Array);
+  private readonly recordHead = new GrowableArray(Uint8Array);
+  private readonly recordPositionSizes = new ByteSink(1 << 16);
   private readonly heads = new ByteSink(1 << 16);
   private readonly positionBytes = new ByteSink(1 << 16);
   private readonly ids: string[] = [];
@@ -232,7 +235,8 @@ export class SegmentBuilder {
     const recordTerm = this.recordTerm.data;
     const docRecordsEnd = this.docRecordsEnd.data;
     const docCount = this.ids.length;
-    const recordBodyOnly = this.recordBodyOnly.data;
+    const recordHead = this.recordHead.data;
+    const recordPositionSizes = this.recordPositionSizes.bytes();
     const heads = this.heads.bytes();
     const positionBytes = this.positionBytes.bytes();
     const docLanguageBits = this.docLanguageBits.data;
@@ -242,23 +246,17 @@ export class SegmentBuilder {
     // 32-bit, not Float64: half the memory to miss the cache in (seal is 10% faster), and no
     // postings or positions can pass 4 GB, the most a typed array holds.
     const info = new Uint32Array(this.table.size * INFO);
-    const scan: HeadScan = { end: 0, tfSum: 0 };
-    let head = 0;
-    let position = 0;
+    let positionSizes = new VarintReader(recordPositionSizes, 0);
     for (let doc = 0, r = 0; doc < docCount; doc++) {
       const languageBits = docLanguageBits[doc]!;
       for (const end = docRecordsEnd[doc]!; r < end; r++) {
         const at = recordTerm[r]! * INFO;
-        const gap = (doc + 1 - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
+        const headSizeBodyOnly = recordHead[r]!;
+        const gap = (doc + 1 - info[at + LAST]!) * 2 + (headSizeBodyOnly & 1);
         info[at + LAST] = doc + 1;
         info[at + DF_LANGUAGES] = (info[at + DF_LANGUAGES]! + 8) | languageBits;
-        const headFrom = head;
-        scanHead(heads, head, recordBodyOnly[r] === 1, scan);
-        head = scan.end;
-        const positionFrom = position;
-        position = skipVarints(positionBytes, position, scan.tfSum);
-        info[at + POSTINGS]! += varintSize(gap) + head - headFrom;
-        info[at + POSITIONS]! += position - positionFrom;
+        info[at + POSTINGS]! += varintSize(gap) + (headSizeBodyOnly >> 1);
+        info[at + POSITIONS]! += positionSizes.next();
       }
     }
     // Only words that occur (stop-words were interned but never recorded), in code-unit order.
@@ -289,12 +287,14 @@ export class SegmentBuilder {
     });
     const postings = new Uint8Array(postStart[termCount]!);
     const positions = new Uint8Array(posStart[termCount]!);
-    head = 0;
-    position = 0;
+    positionSizes = new VarintReader(recordPositionSizes, 0);
+    let head = 0;
+    let position = 0;
     for (let doc = 0, r = 0; doc < docCount; doc++) {
       for (const end = docRecordsEnd[doc]!; r < end; r++) {
         const at = recordTerm[r]! * INFO;
-        let gap = (doc + 1 - info[at + LAST]!) * 2 + recordBodyOnly[r]!;
+        const headSizeBodyOnly = recordHead[r]!;
+        let gap = (doc + 1 - info[at + LAST]!) * 2 + (headSizeBodyOnly & 1);
         info[at + LAST] = doc + 1;
         let out = info[at + POSTINGS]!;
         while (gap >= 0x80) {
@@ -303,12 +303,11 @@ export class SegmentBuilder {
         }
         postings[out++] = gap;
         const headFrom = head;
-        scanHead(heads, head, recordBodyOnly[r] === 1, scan);
-        head = scan.end;
+        head += headSizeBodyOnly >> 1;
         for (let b = headFrom; b < head; b++) postings[out++] = heads[b]!;
         info[at + POSTINGS] = out;
         const positionFrom = position;
-        position = skipVarints(positionBytes, position, scan.tfSum);
+        position += positionSizes.next();
         let positionsOut = info[at + POSITIONS]!;
         for (let b = positionFrom; b < position; b++) positions[positionsOut++] = positionBytes[b]!;
         info[at + POSITIONS] = positionsOut;
@@ -418,14 +417,16 @@ export class SegmentBuilder {
     this.recordTerm.push(term);
     let mask = 0;
     for (let field = 0; field < FIELD_COUNT; field++) if (tfs[tfAt + field]! > 0) mask |= 1 << field;
-    if (mask === 1 << BODY) {
-      this.recordBodyOnly.push(1);
-      this.heads.writeVarint(tfs[tfAt + BODY]!);
-    } else {
-      this.recordBodyOnly.push(0);
+    const headFrom = this.heads.length;
+    const bodyOnly = mask === 1 << BODY;
+    if (bodyOnly) this.heads.writeVarint(tfs[tfAt + BODY]!);
+    else {
       this.heads.writeByte(mask);
       for (let field = 0; field < FIELD_COUNT; field++) if (tfs[tfAt + field]! > 0) this.heads.writeVarint(tfs[tfAt + field]!);
     }
+    // A head is at most a mask and one frequency per field (under 2^22: four bytes): doubled, it fits a byte.
+    this.recordHead.push((this.heads.length - headFrom) * 2 + (bodyOnly ? 1 : 0));
+    const positionsFrom = this.positionBytes.length;
     // Tokens were numbered in field order, so within a term they come field by field, in position order.
     let previousField = -1;
     let previous = 0;
@@ -441,6 +442,7 @@ export class SegmentBuilder {
       this.positionBytes.writeVarint(position - previous);
       previous = position;
     }
+    this.recordPositionSizes.writeVarint(this.positionBytes.length - positionsFrom);
   }
 
   private growTokens(): void {

@@ -58,6 +58,19 @@ describe('SegmentBuilder', () => {
     );
   });
 
+  it('keeps long records intact: a term in every field, frequencies and positions past one byte', () => {
+    // 300 occurrences take two-byte frequencies, and their positions more than 127 bytes, between records of one byte.
+    const often = (word: string, times: number): string => Array.from({ length: times }, (_, n) => `${word} filler${n % 3}`).join(' ');
+    const docs = [
+      [[often('harvest', 2)], [often('harvest', 200)], [often('harvest', 300), 'frost'], [often('harvest', 130)], ['harvest'], ['harvest', 'coffee']],
+      [['frost'], [], ['coffee frost harvest'], [], [], []],
+      [[often('coffee', 150)], ['frost'], [often('frost', 1000)], [], [often('coffee', 129)], []],
+    ];
+    const builder = new SegmentBuilder();
+    docs.forEach((fields, id) => builder.add(document(id, fields)));
+    expect(indexed(builder.seal())).toEqual(docs.map(expected));
+  });
+
   it('keeps counting positions across parts, so a phrase never joins the end of one paragraph to the next', () => {
     const segment = (() => {
       const builder = new SegmentBuilder();
