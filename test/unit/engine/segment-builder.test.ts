@@ -39,10 +39,11 @@ function document(id: number, fields: string[][]): EngineDocument {
   return { id: String(id), ...documentText(fields), date: null, language: 'en', source: null, author: null, tags: [], stored: new Uint8Array() };
 }
 
-// Latin letters the fold table covers, and what it hands to `fold`: a combining mark, Greek, a
-// dotted capital I and a ligature that fold to two characters, an astral letter; stop-words;
-// separators, among them a lone surrogate (U+FFFD once in UTF-8, a separator either way).
-const PIECES = ['Pérez', 'ÑANDÚ', 'ação', 'e\u0301', 'ΑΘΗΝΑΣ', 'İstanbul', 'ﬁnance', '𝐀bc', 'the', 'de', 'x', '42', ' ', '  ', '\n', '—', '.', '\u00a0', '\u0000', '\ud800'];
+// Letters the fold table covers (Latin, Cyrillic, Chinese, a dotted capital I, a ligature), and what
+// it hands to `fold`: a combining mark, a capital sigma, a Hangul syllable, an astral letter;
+// stop-words; separators, among them typographic punctuation and a lone surrogate (U+FFFD once in
+// UTF-8, a separator either way).
+const PIECES = ['Pérez', 'ÑANDÚ', 'ação', 'Москва', '中国', 'e\u0301', 'ΑΘΗΝΑΣ', '한국', 'İstanbul', 'ﬁnance', '𝐀bc', 'the', 'de', 'x', '42', ' ', '  ', '\n', '—', '“', '’', '…', '.', '\u00a0', '\u0000', '\ud800'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((pieces) => pieces.join(''));
 const field = fc.array(text, { maxLength: 3 });
 
