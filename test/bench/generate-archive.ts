@@ -15,7 +15,7 @@ import { buildVocabulary, createRng, paragraph, pick, randomInt, sentence, type 
 export type ArchiveFormat = 'jsonl' | 'txt';
 
 /** Bump when the generated text changes, so stale caches are not reused. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const PER_FILE = 1000;
 const VOCABULARY_SIZE = 150_000;
 

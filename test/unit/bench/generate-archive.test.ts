@@ -38,6 +38,9 @@ describe('generated archives', () => {
     expect(share('es')).toBeGreaterThan(0.12);
     expect(share('pt')).toBeGreaterThan(0.05);
     expect(articles.some((article) => article.language !== 'en' && /[áéíóúñãõçê]/.test(article.maintext))).toBe(true);
+    // Typographic punctuation, as in real news: quotations and dashes in most articles.
+    const typographic = articles.filter((article) => /“[^”]+”/.test(article.maintext) && article.maintext.includes(' — '));
+    expect(typographic.length / articles.length).toBeGreaterThan(0.8);
     const distinct = new Set(articles.map((article) => JSON.stringify(article))).size;
     expect(articles.length - distinct).toBeGreaterThanOrEqual(1);
     expect(articles.length - distinct).toBeLessThanOrEqual(18);
