@@ -87,6 +87,24 @@ export function documentText(fields: readonly (readonly string[])[]): Pick<Engin
   return { text, parts };
 }
 
+/** In `scanTable`, a character that folds to one that is not part of a word (U+0001 is never one). */
+const SEPARATOR = 1;
+let scanning: Uint16Array | null = null;
+
+/** Per BMP code unit: what it folds to when that is a word character, SEPARATOR when not, 0 when the fold table leaves it to `fold`. */
+function scanTable(): Uint16Array {
+  if (!scanning) {
+    const folding = foldTable();
+    const isWordChar = wordChars();
+    scanning = new Uint16Array(0x10000);
+    for (let code = 0; code < scanning.length; code++) {
+      const folded = folding[code]!;
+      if (folded !== 0 || code === 0) scanning[code] = isWordChar[folded] === 1 ? folded : SEPARATOR;
+    }
+  }
+  return scanning;
+}
+
 export class SegmentBuilder {
   private readonly table = new TermTable();
   // One record per (document, term), in document order: its term; its head's size in bytes times
@@ -348,13 +366,13 @@ export class SegmentBuilder {
   }
 
   /**
-   * One pass over the UTF-8 text: each character is folded through the fast-fold table into
-   * `codes`, and words are found and hashed on the way (the folded word's FNV-1a, as `hashWord`
-   * computes it). -1 when a character is not in the table (which holds none beyond the BMP).
+   * One pass over the UTF-8 text: each character is folded and told word or separator by one
+   * lookup in the scan table, word characters go into `codes`, and words are found and hashed on
+   * the way (the folded word's FNV-1a, as `hashWord` computes it). -1 when a character is not in
+   * the fold table (which holds none beyond the BMP).
    */
   private scanWords(text: Uint8Array, start: number, end: number): number {
-    const folding = foldTable();
-    const isWordChar = wordChars();
+    const scan = scanTable();
     const codes = this.codes;
     let words = 0;
     let from = -1;
@@ -370,19 +388,20 @@ export class SegmentBuilder {
         original = ((original & 0x0f) << 12) | ((text[i + 1]! & 0x3f) << 6) | (text[i + 2]! & 0x3f);
         i += 3;
       } else return -1;
-      const code = original < folding.length ? folding[original]! : 0;
-      if (code === 0 && original !== 0) return -1;
-      codes[n] = code;
-      if (isWordChar[code] === 1) {
+      const code = scan[original]!;
+      if (code > SEPARATOR) {
+        codes[n] = code;
         if (from < 0) {
           from = n;
           hash = FNV_OFFSET;
         }
         hash = Math.imul(hash ^ code, FNV_PRIME);
-      } else if (from >= 0) {
-        words = this.foundWord(words, from, n, hash);
-        from = -1;
-      }
+      } else if (code === SEPARATOR) {
+        if (from >= 0) {
+          words = this.foundWord(words, from, n, hash);
+          from = -1;
+        }
+      } else return -1;
     }
     return from >= 0 ? this.foundWord(words, from, n, hash) : words;
   }
