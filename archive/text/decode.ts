@@ -162,12 +162,10 @@ function decodeRaw(bytes: Uint8Array): DecodedText {
 }
 
 /**
- * Below U+0300, and in the punctuation news sets (dashes, curly quotes, ellipses, guillemets: U+2010–
- * U+2027, U+2030–U+205E) and currency signs (U+20A0–U+20C0), every character is already composed and
- * none composes with another (checked for all pairs), so such text is its own NFC: most English,
- * Spanish and Portuguese news skips the rewrite.
+ * Below U+0300 every character is already composed and none composes with another (checked for all
+ * pairs), so such text is its own NFC: most English, Spanish and Portuguese news skips the rewrite.
  */
-const MAY_DECOMPOSE = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
+const MAY_DECOMPOSE = /[^\u0000-\u02ff]/;
 
 /** CRLF and lone CR become LF; composed characters (NFC) so that "é" is one character everywhere. */
 export function normaliseText(text: string): string {
