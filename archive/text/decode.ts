@@ -6,7 +6,7 @@
  * text in another encoding by accident, and only then do we guess, among the few encodings that make
  * sense for English, Spanish and Portuguese text.
  */
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { analyse } from 'chardet';
 import { UnreadableFileError } from '../formats/reader';
 
@@ -216,12 +216,24 @@ function hasLoneCarriageReturn(content: Buffer): boolean {
 }
 
 function* linesOf(content: Buffer): Generator<string> {
+  // Where the next character from U+2000 to U+2FFF is (curly quotes, dashes, ellipses, the euro sign: UTF-8 lead byte E2).
+  let punctuation = content.indexOf(0xe2);
   for (let from = 0; ; ) {
     const end = content.indexOf(0x0a, from);
     const lineEnd = end === -1 ? content.length : end;
     // Without a CRLF's CR, which normaliseText would leave as a line break of its own.
-    yield normaliseText(content.toString('utf8', from, lineEnd > from && content[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd));
+    const textEnd = lineEnd > from && content[lineEnd - 1] === 0x0d ? lineEnd - 1 : lineEnd;
+    if (punctuation !== -1 && punctuation < from) punctuation = content.indexOf(0xe2, from);
+    yield normaliseText(punctuation !== -1 && punctuation < textEnd ? wideString(content.subarray(from, textEnd)) : content.toString('utf8', from, textEnd));
     if (end === -1) return;
     from = end + 1;
   }
+}
+
+/**
+ * Valid UTF-8 with a character past U+00FF, which makes a two-byte string either way: ICU's
+ * transcoding to UTF-16 makes it in half the time V8's UTF-8 decoding takes (where ICU is built in).
+ */
+function wideString(utf8: Buffer): string {
+  return transcode ? transcode(utf8, 'utf8', 'utf16le').toString('utf16le') : utf8.toString('utf8');
 }

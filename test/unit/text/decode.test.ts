@@ -146,7 +146,7 @@ describe('utf8Lines', () => {
   });
 
   it('agrees with decodeText then split on any valid UTF-8, and leaves to it only what it must', () => {
-    const piece = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', 'ñ', '\u1100', '\u1161', '\n', '\r', '\r\n', ' ', '\ufeff', '“', '😀', '\u0000', '\u0085', '{}');
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', 'ñ', '\u1100', '\u1161', '\n', '\r', '\r\n', ' ', '\ufeff', '“', '—', '€', '한', '😀', '\u0000', '\u0085', '{}');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.boolean(), (pieces, marked) => {
         const bytes = concat(marked ? Uint8Array.of(0xef, 0xbb, 0xbf) : new Uint8Array(0), utf8(pieces.join('')));
