@@ -71,7 +71,7 @@ export interface LiveArchive extends ArchiveLibrary {
 }
 
 /** Files read ahead of the one being indexed: up to this many, and this many bytes (at least one file). */
-const READ_AHEAD_FILES = 4;
+const READ_AHEAD_FILES = 32;
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 export class ArchiveOpenError extends Error {
