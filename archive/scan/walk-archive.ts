@@ -8,6 +8,9 @@ import path from 'node:path';
 import type { Problem } from '../model/article';
 import { describeFsError } from './fs-errors';
 
+/** Files stat'ed at once: enough to keep the file system's threads busy, few enough to keep a slow disk answering. */
+const STAT_BATCH = 64;
+
 export interface FoundFile {
   /** Relative to the archive root, `/`-separated. */
   readonly path: string;
@@ -68,19 +71,26 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
       problems.push({ path: relative || '.', reason: describeFsError(error) });
     }
     children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const child of children) {
-      const childRelative = joinRelative(relative, child.name);
-      const childAbsolute = path.join(directory, child.name);
+    for (let next = 0; next < children.length; ) {
+      const child = children[next]!;
       if (child.isDirectory) {
-        await visit(childAbsolute, childRelative);
-      } else if (wanted(childRelative)) {
-        try {
-          const info = await stat(childAbsolute);
-          files.push({ path: childRelative, absolutePath: childAbsolute, size: info.size, mtimeMs: info.mtimeMs });
-        } catch (error) {
-          problems.push({ path: childRelative, reason: describeFsError(error) });
-        }
+        await visit(path.join(directory, child.name), joinRelative(relative, child.name));
+        next++;
+        continue;
       }
+      // The files up to the next folder, a batch at a time: a folder of one file per article has
+      // thousands, and one stat after another waits for the file system's threads each time.
+      const batch: { path: string; absolutePath: string }[] = [];
+      for (; next < children.length && !children[next]!.isDirectory && batch.length < STAT_BATCH; next++) {
+        const { name } = children[next]!;
+        if (wanted(joinRelative(relative, name))) batch.push({ path: joinRelative(relative, name), absolutePath: path.join(directory, name) });
+      }
+      const stats = await Promise.allSettled(batch.map((file) => stat(file.absolutePath)));
+      stats.forEach((result, at) => {
+        const file = batch[at]!;
+        if (result.status === 'rejected') problems.push({ path: file.path, reason: describeFsError(result.reason) });
+        else files.push({ ...file, size: result.value.size, mtimeMs: result.value.mtimeMs });
+      });
     }
   }
 
