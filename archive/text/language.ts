@@ -49,13 +49,26 @@ const DISTINCTIVE: Readonly<Record<Scored, ReadonlySet<string>>> = {
   `),
 };
 
-const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
+/** The languages each distinctive word belongs to: one lookup a word instead of one a language. */
+const VOTES: ReadonlyMap<string, readonly Scored[]> = (() => {
+  const votes = new Map<string, Scored[]>();
+  for (const language of LANGUAGES) for (const word of DISTINCTIVE[language]) votes.set(word, [...(votes.get(word) ?? []), language]);
+  return votes;
+})();
+/** No distinctive word is longer: a longer word is never looked up, so never made a string. */
+const LONGEST_DISTINCTIVE = Math.max(...[...VOTES.keys()].map((word) => word.length));
 
-/** Spellings only one of the languages uses; each counts like a distinctive word. */
-function spellingVote(token: string): Scored | null {
-  if (/[ãõç]/u.test(token)) return 'pt';
-  if (/ción|ciones|ñ/u.test(token)) return 'es';
-  return null;
+const LETTER = /\p{L}/u;
+const SURROGATE = /[\ud800-\udfff]/;
+let letters: Uint8Array | null = null;
+
+/** 1 for the code units of the BMP that are letters. */
+function letterTable(): Uint8Array {
+  if (!letters) {
+    letters = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) if (LETTER.test(String.fromCharCode(code))) letters[code] = 1;
+  }
+  return letters;
 }
 
 /**
@@ -64,14 +77,10 @@ function spellingVote(token: string): Scored | null {
  */
 export function detectLanguage(text: string): DetectedLanguage | null {
   const scores: Record<Scored, number> = { en: 0, es: 0, pt: 0, fr: 0, it: 0 };
-  for (const match of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(TOKEN)) {
-    const token = match[0];
-    for (const language of LANGUAGES) {
-      if (DISTINCTIVE[language].has(token)) scores[language] += 1;
-    }
-    const spelled = spellingVote(token);
-    if (spelled !== null) scores[spelled] += 1;
-  }
+  const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
+  // Letters beyond the BMP come as surrogate pairs, which the table cannot tell: such rare text goes through the regular expression.
+  if (SURROGATE.test(sample)) scoreMatches(sample, scores);
+  else scoreWords(sample, scores);
   const ranked = [...LANGUAGES].sort((a, b) => scores[b] - scores[a]);
   const [best, second] = ranked;
   if (best === undefined || second === undefined) return null;
@@ -86,4 +95,63 @@ export function detectLanguage(text: string): DetectedLanguage | null {
     case 'it':
       return null;
   }
+}
+
+function scoreMatches(sample: string, scores: Record<Scored, number>): void {
+  for (const word of sample.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) vote(word, 0, word.length, scores);
+}
+
+/**
+ * The words of `sample` (letters, or letters joined by single hyphens: "ex-presidente") scored one
+ * by one as its characters are scanned: no string is made of a word too long to be distinctive.
+ */
+function scoreWords(sample: string, scores: Record<Scored, number>): void {
+  const isLetter = letterTable();
+  const length = sample.length;
+  for (let at = 0; at < length; ) {
+    if (isLetter[sample.charCodeAt(at)] !== 1) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < length && isLetter[sample.charCodeAt(at)] === 1) at++;
+    while (at + 1 < length && sample.charCodeAt(at) === 0x2d && isLetter[sample.charCodeAt(at + 1)] === 1) {
+      at++;
+      while (at < length && isLetter[sample.charCodeAt(at)] === 1) at++;
+    }
+    vote(sample, start, at, scores);
+  }
+}
+
+/** Scores the word text[start, end): a distinctive word counts for its languages, a telling spelling for its own. */
+function vote(text: string, start: number, end: number, scores: Record<Scored, number>): void {
+  if (end - start <= LONGEST_DISTINCTIVE) {
+    for (const language of VOTES.get(text.slice(start, end)) ?? []) scores[language] += 1;
+  }
+  const spelled = spellingVote(text, start, end);
+  if (spelled !== null) scores[spelled] += 1;
+}
+
+/** Spellings only one of the languages uses ("-ção" against "-ción", "ñ" against "ã"/"õ"), in text[start, end). */
+function spellingVote(text: string, start: number, end: number): Scored | null {
+  let spanish = false;
+  for (let at = start; at < end; at++) {
+    switch (text.charCodeAt(at)) {
+      case 0xe3: // ã
+      case 0xf5: // õ
+      case 0xe7: // ç
+        return 'pt';
+      case 0xf1: // ñ
+        spanish = true;
+        break;
+      // Letters next to a word's letters are the word's: "ci" before and "n" or "nes" after are inside it.
+      case 0xf3: // ó, of -ción
+        if (at >= 2 && text.startsWith('ci', at - 2) && text.charCodeAt(at + 1) === 0x6e) spanish = true;
+        break;
+      case 0x6f: // o, of -ciones
+        if (at >= 2 && text.startsWith('ci', at - 2) && text.startsWith('nes', at + 1)) spanish = true;
+        break;
+    }
+  }
+  return spanish ? 'es' : null;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../archive/text/language';
 
@@ -67,5 +68,42 @@ describe('detectLanguage', () => {
   it('is not fooled by upper case', () => {
     expect(detectLanguage(PORTUGUESE.toUpperCase())).toBe('pt');
     expect(detectLanguage(SPANISH.toUpperCase())).toBe('es');
+  });
+});
+
+/** How detection read words before it scanned characters itself: a regular expression, then a set per language. */
+function detectedByPattern(text: string): string | null {
+  const lists: Record<string, string> = {
+    en: 'the of and to in is that for it was on with as by at from be have has had are this which said were not an but his her they will been their would who its after she he also than more about there what when into could other these some them only over new years being such',
+    es: 'el los las del y en un una con es su sus al lo más pero le les ya fue fueron ha han también cuando muy sin hasta son según dijo hay había ella ellos donde año años están así tras aunque cual cuales mientras luego después ni otra otros nuevo',
+    pt: 'o os do da dos das e em na nas um uma com é seu sua seus suas ao aos não mais mas foi foram também pelo pela pelos pelas são disse ele ela eles elas isso essa esse quando até sem onde anos já há às à muito ainda após então porém nova novo estão dia outros outras qual assim',
+    fr: 'le les des du est une dans pour pas qui sur avec ce cette ces sont été ont aux leur leurs selon aussi il ils elle être fait plus nous vous où après',
+    it: 'il della delle degli dei nel nella nei che di gli sono anche questo questa stato alla alle per più dopo lo hanno essere secondo è',
+  };
+  const scores: Record<string, number> = { en: 0, es: 0, pt: 0, fr: 0, it: 0 };
+  for (const match of text.slice(0, 4000).toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    for (const language of Object.keys(lists)) if (lists[language]!.split(' ').includes(match[0])) scores[language]! += 1;
+    if (/[ãõç]/u.test(match[0])) scores.pt! += 1;
+    else if (/ción|ciones|ñ/u.test(match[0])) scores.es! += 1;
+  }
+  const [best, second] = Object.keys(scores).sort((a, b) => scores[b]! - scores[a]!);
+  if (scores[best!]! < 4 || scores[best!]! < 2 * scores[second!]!) return null;
+  return best === 'fr' || best === 'it' ? null : best!;
+}
+
+describe('detectLanguage, scanning characters', () => {
+  it('reads words exactly as the pattern \\p{L}+(?:-\\p{L}+)* did, on any mix of languages, spellings and separators', () => {
+    const piece = fc.constantFrom(
+      'the', 'of', 'said', 'el', 'los', 'según', 'o', 'não', 'às', 'le', 'été', 'il', 'più', 'è',
+      'acción', 'naciones', 'NACIONES', 'ciones', 'xción', 'cion', 'año', 'Ação', 'ñandú', 'ex-presidente', 'ex-', '-el', 'a-ção',
+      'İl', 'Σ', 'Москва', '中国', '𝐀el', '𝐀', '42', ' ', ' ', '  ', '\n', '-', '—', '.', ',', '“', '’', 'e\u0301l',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const text = pieces.join('');
+        expect(detectLanguage(text), text).toBe(detectedByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
