@@ -2,7 +2,7 @@
  * Layout helpers shared by the plain-text readers: blank-line separated blocks, paragraphs,
  * the rights notice and sign-off at the end, and the "never show a paragraph twice" rule.
  */
-import { fold } from '../text/fold';
+import { fastFold } from '../analysis/fast-fold';
 
 /** A run of non-blank lines, each trimmed. */
 export type Block = readonly string[];
@@ -115,7 +115,7 @@ export function rightsHolder(notice: string): string | null {
 
 /** Comparison key: the same paragraph despite case, accents, spacing or quote style. */
 function paragraphKey(paragraph: string): string {
-  return fold(paragraph)
+  return fastFold(paragraph)
     .replace(/[“”«»„"]/gu, '"')
     .replace(/[‘’']/gu, "'")
     .replace(/\s+/gu, ' ')
