@@ -2,7 +2,8 @@
  * Layout helpers shared by the plain-text readers: blank-line separated blocks, paragraphs,
  * the rights notice and sign-off at the end, and the "never show a paragraph twice" rule.
  */
-import { fastFold } from '../analysis/fast-fold';
+import { foldTable } from '../analysis/fast-fold';
+import { fold } from '../text/fold';
 
 /** A run of non-blank lines, each trimmed. */
 export type Block = readonly string[];
@@ -115,11 +116,60 @@ export function rightsHolder(notice: string): string | null {
 
 /** Comparison key: the same paragraph despite case, accents, spacing or quote style. */
 function paragraphKey(paragraph: string): string {
-  return fastFold(paragraph)
-    .replace(/[“”«»„"]/gu, '"')
-    .replace(/[‘’']/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    keyThroughTable(paragraph) ??
+    fold(paragraph)
+      .replace(/[“”«»„"]/gu, '"')
+      .replace(/[‘’']/gu, "'")
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
+}
+
+/** What paragraphKey makes of a folded code unit other than kept as it is (0): white space, or a double or single quote. */
+const SPACE = 1;
+const DOUBLE_QUOTE = 2;
+const SINGLE_QUOTE = 3;
+let kinds: Uint8Array | null = null;
+
+function keyKinds(): Uint8Array {
+  if (!kinds) {
+    kinds = new Uint8Array(0x10000);
+    for (let code = 0; code < kinds.length; code++) if (/\s/.test(String.fromCharCode(code))) kinds[code] = SPACE;
+    for (const quote of '“”«»„"') kinds[quote.charCodeAt(0)] = DOUBLE_QUOTE;
+    for (const quote of "‘’'") kinds[quote.charCodeAt(0)] = SINGLE_QUOTE;
+  }
+  return kinds;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+let keyCodes = new Uint16Array(1024);
+
+/**
+ * paragraphKey in one pass through the fold table, as every paragraph of a text file is keyed:
+ * characters folded, quotes made plain, white space runs made one space and the ends trimmed.
+ * Null when a character is not in the table; `fold` and the expressions then make the key.
+ */
+function keyThroughTable(paragraph: string): string | null {
+  const table = foldTable();
+  const kind = keyKinds();
+  if (keyCodes.length < paragraph.length) keyCodes = new Uint16Array(paragraph.length);
+  let length = 0;
+  let spaceDue = false;
+  for (let i = 0; i < paragraph.length; i++) {
+    const code = paragraph.charCodeAt(i);
+    const folded = table[code]!;
+    if (folded === 0 && code !== 0) return null;
+    const kindOf = kind[folded];
+    if (kindOf === SPACE) {
+      spaceDue = length > 0;
+      continue;
+    }
+    if (spaceDue) keyCodes[length++] = 0x20;
+    spaceDue = false;
+    keyCodes[length++] = kindOf === DOUBLE_QUOTE ? 0x22 : kindOf === SINGLE_QUOTE ? 0x27 : folded;
+  }
+  return utf16.decode(keyCodes.subarray(0, length));
 }
 
 /** Short repeats ("* * *", "—") are separators, not paragraphs shown twice. */
