@@ -10,6 +10,7 @@ import { hashWord } from './hash-word';
 import { STOP_WORDS } from '../text/stop-words';
 import { stemEnglish } from './stem-en';
 import { stemPortuguese, stemSpanish } from './stem-light';
+import { bmpTable } from '../text/bmp-table';
 import { WORD_CHARACTER } from '../text/tokens';
 
 /** The languages with their own stemmer; every other article is stemmed as English. */
@@ -89,9 +90,8 @@ let wordChar: Uint8Array | null = null;
 /** 1 for UTF-16 code units that are letters, digits or marks: the same words as WORD, without a regex per word. */
 export function wordChars(): Uint8Array {
   if (!wordChar) {
-    wordChar = new Uint8Array(65536);
     const single = new RegExp(WORD_CHARACTER, 'u');
-    for (let code = 0; code < 65536; code++) if (code < 0xd800 || code > 0xdfff) wordChar[code] = single.test(String.fromCharCode(code)) ? 1 : 0;
+    wordChar = bmpTable((character) => (single.test(character) ? 1 : 0));
   }
   return wordChar;
 }

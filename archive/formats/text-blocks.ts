@@ -3,6 +3,7 @@
  * the rights notice and sign-off at the end, and the "never show a paragraph twice" rule.
  */
 import { foldTable } from '../analysis/fast-fold';
+import { bmpTable } from '../text/bmp-table';
 import { fold } from '../text/fold';
 
 /** A run of non-blank lines, each trimmed. */
@@ -133,13 +134,14 @@ const SINGLE_QUOTE = 3;
 let kinds: Uint8Array | null = null;
 
 function keyKinds(): Uint8Array {
-  if (!kinds) {
-    kinds = new Uint8Array(0x10000);
-    for (let code = 0; code < kinds.length; code++) if (/\s/.test(String.fromCharCode(code))) kinds[code] = SPACE;
-    for (const quote of '“”«»„"') kinds[quote.charCodeAt(0)] = DOUBLE_QUOTE;
-    for (const quote of "‘’'") kinds[quote.charCodeAt(0)] = SINGLE_QUOTE;
-  }
+  kinds ??= bmpTable(keyKind);
   return kinds;
+}
+
+function keyKind(character: string): number {
+  if (/\s/.test(character)) return SPACE;
+  if ('“”«»„"'.includes(character)) return DOUBLE_QUOTE;
+  return "‘’'".includes(character) ? SINGLE_QUOTE : 0;
 }
 
 const utf16 = new TextDecoder('utf-16le');

@@ -5,6 +5,8 @@
  * "ñ" against "ã"/"õ"). Returns null rather than a coin toss when the text is short or mixed.
  */
 
+import { bmpTable } from './bmp-table';
+
 export type DetectedLanguage = 'en' | 'es' | 'pt';
 
 /** French and Italian share words with Spanish: scoring them too keeps them from being taken for it. */
@@ -64,10 +66,7 @@ let letters: Uint8Array | null = null;
 
 /** 1 for the code units of the BMP that are letters. */
 function letterTable(): Uint8Array {
-  if (!letters) {
-    letters = new Uint8Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) if (LETTER.test(String.fromCharCode(code))) letters[code] = 1;
-  }
+  letters ??= bmpTable((character) => (LETTER.test(character) ? 1 : 0));
   return letters;
 }
 
