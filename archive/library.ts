@@ -74,12 +74,6 @@ export interface LiveArchive extends ArchiveLibrary {
 const READ_AHEAD_FILES = 32;
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
-/**
- * A pass gives its thread back at least this often. Files read at once (as small ones are) leave
- * nothing to wait for between them, and a search or a Stop sent meanwhile would wait for the end.
- */
-const YIELD_EVERY_MS = 20;
-
 export class ArchiveOpenError extends Error {
   override readonly name = 'ArchiveOpenError';
 }
@@ -153,7 +147,6 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     const ahead: Promise<() => Promise<void>>[] = [];
     let aheadBytes = 0;
     let done = 0;
-    let lastYield = Date.now();
     try {
       for (const file of stale) {
         if (cancelled) break;
@@ -170,10 +163,6 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
         await put();
         unsaved = true;
         done++;
-        if (Date.now() - lastYield >= YIELD_EVERY_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          lastYield = Date.now();
-        }
         options.onProgress?.(estimateProgress('reading', started, unchanged + done, walk.files.length, catalog.articleCount, done, stale.length));
       }
       // The workers' last batches (with the articles of files a cancel left unread, which stay deleted).

@@ -10,7 +10,7 @@ function found(absolutePath: string, size: number): FoundFile {
 }
 
 describe('loading an archive file', () => {
-  // A file of one article is read at once, a larger one asynchronously: both give the same bytes and the same reasons.
+  // A file of one article and one of many (read in several chunks): the same bytes, and the same reasons when they cannot be read.
   it.each([
     ['one article', 5_000],
     ['many articles', 3_000_000],
