@@ -19,7 +19,8 @@ export function splitBlocks(text: string): Block[] {
       if (current.length > 0) blocks.push(current);
       current = [];
     } else {
-      current.push(trimmed.replace(/[ \t]+/g, ' '));
+      // Most lines have no run of spaces or tab to fold: looking for one is cheaper than rewriting every line.
+      current.push(trimmed.includes('  ') || trimmed.includes('\t') ? trimmed.replace(/[ \t]+/g, ' ') : trimmed);
     }
   }
   if (current.length > 0) blocks.push(current);
