@@ -116,16 +116,15 @@ export function rightsHolder(notice: string): string | null {
   return holder.length > 0 && holder.length <= 100 ? holder : null;
 }
 
+/** The quotes a paragraph key makes plain: the same paragraph may be quoted in another style. */
+const DOUBLE_QUOTES = '“”«»„"';
+const SINGLE_QUOTES = "‘’'";
+const ANY_DOUBLE_QUOTE = new RegExp(`[${DOUBLE_QUOTES}]`, 'gu');
+const ANY_SINGLE_QUOTE = new RegExp(`[${SINGLE_QUOTES}]`, 'gu');
+
 /** Comparison key: the same paragraph despite case, accents, spacing or quote style. */
 function paragraphKey(paragraph: string): string {
-  return (
-    keyThroughTable(paragraph) ??
-    fold(paragraph)
-      .replace(/[“”«»„"]/gu, '"')
-      .replace(/[‘’']/gu, "'")
-      .replace(/\s+/gu, ' ')
-      .trim()
-  );
+  return keyThroughTable(paragraph) ?? fold(paragraph).replace(ANY_DOUBLE_QUOTE, '"').replace(ANY_SINGLE_QUOTE, "'").replace(/\s+/gu, ' ').trim();
 }
 
 /** What paragraphKey makes of a folded code unit other than kept as it is (0): white space, or a double or single quote. */
@@ -141,8 +140,8 @@ function keyKinds(): Uint8Array {
 
 function keyKind(character: string): number {
   if (/\s/.test(character)) return SPACE;
-  if ('“”«»„"'.includes(character)) return DOUBLE_QUOTE;
-  return "‘’'".includes(character) ? SINGLE_QUOTE : 0;
+  if (DOUBLE_QUOTES.includes(character)) return DOUBLE_QUOTE;
+  return SINGLE_QUOTES.includes(character) ? SINGLE_QUOTE : 0;
 }
 
 const utf16 = new TextDecoder('utf-16le');
