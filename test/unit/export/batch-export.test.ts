@@ -4,7 +4,7 @@
  * poppler. Pages are kept as PNGs in test-results/pdf/ for a human to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -50,6 +50,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await session?.close();
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('a web-archive article with the query hits highlighted', () => {
