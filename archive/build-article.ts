@@ -32,7 +32,7 @@ export function buildArticle(read: ReadArticle, location: ArticleLocation): Arti
     source: article.source,
     url: article.url,
     copyright: article.copyright,
-    language: article.language ?? detectLanguage([article.title, article.summary ?? '', ...article.body].join('\n')),
+    language: article.language ?? detectLanguage([article.title, article.summary ?? '', ...article.body]),
     body: article.body,
     html: article.html,
     tags: article.tags,

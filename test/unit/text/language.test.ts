@@ -65,6 +65,36 @@ describe('detectLanguage', () => {
     expect(detectLanguage(italian)).toBeNull();
   });
 
+  it('reads past an opening that does not tell, up to the first 4,000 characters', () => {
+    // A dateline and a table of figures open many wire stories: no distinctive word in the first thousand characters.
+    const figures = Array.from({ length: 80 }, (_, row) => `Mixco ${row} 1.${row}`).join('\n');
+    expect(figures.length).toBeGreaterThan(1000);
+    expect(detectLanguage(`${figures}\n\n${SPANISH}\n\n${SPANISH_2}`)).toBe('es');
+    // Beyond the sample nothing counts.
+    const moreFigures = [figures, figures, figures, figures].join('\n\n');
+    expect(moreFigures.length).toBeGreaterThan(4000);
+    expect(detectLanguage(`${moreFigures}\n\n${SPANISH}\n\n${SPANISH_2}`)).toBeNull();
+  });
+
+  it('decides from a clear opening: a long English article with a Spanish quotation further on is English', () => {
+    const english = [ENGLISH, ENGLISH, ENGLISH, ENGLISH].join('\n\n');
+    expect(english.length).toBeGreaterThan(1000);
+    const quotation = Array.from({ length: 6 }, () => `${SPANISH} ${SPANISH_2}`).join('\n\n');
+    // Read whole, the first 4,000 characters are mostly Spanish.
+    expect(detectLanguage(`${quotation}\n\n${english}`)).toBe('es');
+    expect(detectLanguage(`${english}\n\n${quotation}`)).toBe('en');
+  });
+
+  it('gives the same answer for an article as its paragraphs as for their text joined with newlines', () => {
+    const paragraph = fc.constantFrom(ENGLISH, SPANISH, PORTUGUESE, SPANISH_2, PORTUGUESE_2, 'Mixco', '', 'Guatemala 12 3.4', ENGLISH.repeat(12));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 30 }), (paragraphs) => {
+        expect(detectLanguage(paragraphs)).toBe(detectLanguage(paragraphs.join('\n')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('is not fooled by upper case', () => {
     expect(detectLanguage(PORTUGUESE.toUpperCase())).toBe('pt');
     expect(detectLanguage(SPANISH.toUpperCase())).toBe('es');
