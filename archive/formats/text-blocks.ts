@@ -3,7 +3,6 @@
  * the rights notice and sign-off at the end, and the "never show a paragraph twice" rule.
  */
 import { foldTable } from '../analysis/fast-fold';
-import { bmpTable } from '../text/bmp-table';
 import { fold } from '../text/fold';
 
 /** A run of non-blank lines, each trimmed. */
@@ -124,68 +123,93 @@ const ANY_SINGLE_QUOTE = new RegExp(`[${SINGLE_QUOTES}]`, 'gu');
 
 /** Comparison key: the same paragraph despite case, accents, spacing or quote style. */
 function paragraphKey(paragraph: string): string {
-  return keyThroughTable(paragraph) ?? fold(paragraph).replace(ANY_DOUBLE_QUOTE, '"').replace(ANY_SINGLE_QUOTE, "'").replace(/\s+/gu, ' ').trim();
+  return fold(paragraph).replace(ANY_DOUBLE_QUOTE, '"').replace(ANY_SINGLE_QUOTE, "'").replace(/\s+/gu, ' ').trim();
 }
 
-/** What paragraphKey makes of a folded code unit other than kept as it is (0): white space, or a double or single quote. */
-const SPACE = 1;
-const DOUBLE_QUOTE = 2;
-const SINGLE_QUOTE = 3;
-let kinds: Uint8Array | null = null;
-
-function keyKinds(): Uint8Array {
-  kinds ??= bmpTable(keyKind);
-  return kinds;
-}
-
-function keyKind(character: string): number {
-  if (/\s/.test(character)) return SPACE;
-  if (DOUBLE_QUOTES.includes(character)) return DOUBLE_QUOTE;
-  return SINGLE_QUOTES.includes(character) ? SINGLE_QUOTE : 0;
-}
-
-const utf16 = new TextDecoder('utf-16le');
-let keyCodes = new Uint16Array(1024);
+let keyUnits: Uint16Array | null = null;
 
 /**
- * paragraphKey in one pass through the fold table, as every paragraph of a text file is keyed:
- * characters folded, quotes made plain, white space runs made one space and the ends trimmed.
- * Null when a character is not in the table; `fold` and the expressions then make the key.
+ * What paragraphKey makes of each code unit of the BMP on its own: its fold, a plain quote for a
+ * quote, a space for white space; 0 when `fold` must see it in context (as in fast-fold's table).
  */
-function keyThroughTable(paragraph: string): string | null {
-  const table = foldTable();
-  const kind = keyKinds();
-  if (keyCodes.length < paragraph.length) keyCodes = new Uint16Array(paragraph.length);
+function keyUnitTable(): Uint16Array {
+  if (!keyUnits) {
+    const folded = foldTable();
+    keyUnits = new Uint16Array(folded.length);
+    for (let code = 0; code < folded.length; code++) {
+      const character = String.fromCharCode(folded[code]!);
+      keyUnits[code] = /\s/u.test(character) ? 0x20 : DOUBLE_QUOTES.includes(character) ? 0x22 : SINGLE_QUOTES.includes(character) ? 0x27 : folded[code]!;
+    }
+  }
+  return keyUnits;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * How much of a key its hash covers. A paragraph's first words nearly always tell it from the other
+ * paragraphs of its article, so the rest of it is not even read: those whose keys start alike are
+ * told apart by their whole keys.
+ */
+const HASHED_UNITS = 64;
+
+/** FNV-1a of a key's first HASHED_UNITS code units. */
+function hashOf(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length && i < HASHED_UNITS; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** hashOf(paragraphKey(paragraph)) through the key table, with no string made. */
+function paragraphKeyHash(paragraph: string): number {
+  const units = keyUnitTable();
+  let hash = FNV_OFFSET;
   let length = 0;
   let spaceDue = false;
-  for (let i = 0; i < paragraph.length; i++) {
+  for (let i = 0; i < paragraph.length && length < HASHED_UNITS; i++) {
     const code = paragraph.charCodeAt(i);
-    const folded = table[code]!;
-    if (folded === 0 && code !== 0) return null;
-    const kindOf = kind[folded];
-    if (kindOf === SPACE) {
+    const unit = units[code]!;
+    if (unit === 0x20) {
       spaceDue = length > 0;
       continue;
     }
-    if (spaceDue) keyCodes[length++] = 0x20;
-    spaceDue = false;
-    keyCodes[length++] = kindOf === DOUBLE_QUOTE ? 0x22 : kindOf === SINGLE_QUOTE ? 0x27 : folded;
+    // A character `fold` must see in context: the table cannot say what the key starts with.
+    if (unit === 0 && code !== 0) return hashOf(paragraphKey(paragraph));
+    if (spaceDue) {
+      hash = Math.imul(hash ^ 0x20, FNV_PRIME);
+      spaceDue = false;
+      if (++length === HASHED_UNITS) break;
+    }
+    hash = Math.imul(hash ^ unit, FNV_PRIME);
+    length++;
   }
-  return utf16.decode(keyCodes.subarray(0, length));
+  return hash;
 }
 
 /** Short repeats ("* * *", "—") are separators, not paragraphs shown twice. */
 const MIN_DEDUPE_LENGTH = 20;
 
-/** Drops every paragraph already seen (in `alreadyShown`, e.g. the teaser, or earlier in the list). */
+/**
+ * Drops every paragraph already seen (in `alreadyShown`, e.g. the teaser, or earlier in the list).
+ * Paragraphs are sorted by the hash of their key's start; a paragraph's whole key is made only when
+ * another's start hashed alike, and at most once.
+ */
 export function withoutRepeats(paragraphs: readonly string[], alreadyShown: readonly string[] = []): string[] {
-  const seen = new Set(alreadyShown.map(paragraphKey));
-  const kept: string[] = [];
-  for (const paragraph of paragraphs) {
+  const seen = new Map<number, { readonly first: string; keys: Set<string> | null }>();
+  const isRepeat = (paragraph: string): boolean => {
+    const hash = paragraphKeyHash(paragraph);
+    const alike = seen.get(hash);
+    if (alike === undefined) {
+      seen.set(hash, { first: paragraph, keys: null });
+      return false;
+    }
+    alike.keys ??= new Set([paragraphKey(alike.first)]);
     const key = paragraphKey(paragraph);
-    if (key.length >= MIN_DEDUPE_LENGTH && seen.has(key)) continue;
-    seen.add(key);
-    kept.push(paragraph);
-  }
-  return kept;
+    if (key.length >= MIN_DEDUPE_LENGTH && alike.keys.has(key)) return true;
+    alike.keys.add(key);
+    return false;
+  };
+  for (const paragraph of alreadyShown) isRepeat(paragraph);
+  return paragraphs.filter((paragraph) => !isRepeat(paragraph));
 }

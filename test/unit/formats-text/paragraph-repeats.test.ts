@@ -46,4 +46,23 @@ describe('paragraphs shown once', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('keys long paragraphs that start alike exactly as the definition does, however their starts are spelled', () => {
+    // Longer than the part of a key that is hashed, and spelled three ways (precomposed, combining accents, capitals and plain quotes).
+    const start = 'El presidente dijo: “Mixco será seguro”, según la prensa local de la ciudad de Guatemala, ';
+    const starts = fc.constantFrom('', start, start.normalize('NFD'), start.toUpperCase().replace(/[“”]/gu, '"').replace(/ /gu, '  '));
+    const piece = fc.constantFrom('Pérez', 'PEREZ', 'e\u0301', 'Σ', '한', '“', '"', '’', ' ', '\u00a0', 'x', '𝐀', 'y el alcalde.', '\u0000');
+    const paragraph = fc.tuple(starts, fc.array(piece, { maxLength: 6 })).map(([opening, pieces]) => opening + pieces.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 10 }), fc.array(paragraph, { maxLength: 2 }), (paragraphs, shown) => {
+        expect(withoutRepeats(paragraphs, shown)).toEqual(byDefinition(paragraphs, shown));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps thousands of different lines that start alike, and drops their repeats', () => {
+    const lines = Array.from({ length: 5000 }, (_, n) => `2012-02-17 10:00 Comunicado de la Fiscalía General sobre el caso número ${n}`);
+    expect(withoutRepeats([...lines, lines[0]!.toUpperCase(), lines[4999]!])).toEqual(lines);
+  });
 });
