@@ -44,7 +44,8 @@ function byteOrderMark(bytes: Uint8Array): Bom | null {
  */
 function unmarkedUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.floor(sample.length / 2);
-  if (pairs < 2) return null;
+  // Most files have no zero byte at all, which one native search tells.
+  if (pairs < 2 || sample.indexOf(0) === -1) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i + 1 < sample.length; i += 2) {
@@ -64,24 +65,30 @@ function isControlByte(byte: number): boolean {
 
 /**
  * True when the start of the file looks like binary data (an image, a PDF, a ZIP) rather than text:
- * a NUL byte or many control characters. UTF-16 text, which is full of zero bytes, is recognised first.
+ * a NUL byte or many control characters (C1 controls counted as UTF-8 writes them, so that UTF-8 text
+ * need not be checked again once decoded). UTF-16 text, which is full of zero bytes, is recognised first.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (byteOrderMark(bytes) !== null) return false;
   const sample = bytes.subarray(0, BINARY_SAMPLE_BYTES);
   if (unmarkedUtf16(sample) !== null) return false;
   let controls = 0;
-  // Indexed, with printable bytes let through by one test: three times as fast as for-of over every byte.
+  // Indexed, with most bytes let through by one test: three times as fast as for-of over every byte.
   for (let i = 0; i < sample.length; i++) {
     const byte = sample[i]!;
-    if (byte >= 0x20 && byte !== 0x7f) continue;
+    if (byte >= 0x20 && byte !== 0x7f && byte !== 0xc2) continue;
     if (byte === 0) return true;
-    if (isControlByte(byte)) controls++;
+    if (byte === 0xc2 ? isC1Continuation(sample[i + 1]) : isControlByte(byte)) controls++;
   }
   return sample.length > 0 && controls / sample.length > MAX_CONTROL_RATIO;
 }
 
-/** Decoded text that still holds NULs or many controls came from a binary file after all. */
+/** The second byte of U+0080–U+009F in UTF-8 (after 0xC2). */
+function isC1Continuation(byte: number | undefined): boolean {
+  return byte !== undefined && byte >= 0x80 && byte <= 0x9f;
+}
+
+/** Text decoded from another encoding than UTF-8 that holds NULs or many controls came from a binary file after all. */
 function looksBinaryText(text: string): boolean {
   const sample = text.slice(0, BINARY_SAMPLE_BYTES);
   let controls = 0;
@@ -144,25 +151,47 @@ function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string 
 
 function decodeRaw(bytes: Uint8Array): DecodedText {
   const bom = byteOrderMark(bytes);
-  if (bom !== null) {
-    if (bom.encoding === 'utf-32') throw new UnreadableFileError('the file is UTF-32 text, which is not supported');
-    return { text: decodeWith(bom.encoding, bytes.subarray(bom.length)), encoding: bom.encoding };
-  }
-  const utf16 = unmarkedUtf16(bytes.subarray(0, BINARY_SAMPLE_BYTES));
+  if (bom?.encoding === 'utf-32') throw new UnreadableFileError('the file is UTF-32 text, which is not supported');
+  if (bom !== null && bom.encoding !== 'utf-8') return checked(decodeWith(bom.encoding, bytes.subarray(bom.length)), bom.encoding);
+  const utf16 = bom === null ? unmarkedUtf16(bytes.subarray(0, BINARY_SAMPLE_BYTES)) : null;
   if (utf16 !== null) {
     try {
-      return { text: decodeWith(utf16, bytes, true), encoding: utf16 };
+      return checked(decodeWith(utf16, bytes, true), utf16);
     } catch {
       throw new UnreadableFileError(NOT_TEXT);
     }
   }
-  if (looksBinary(bytes)) throw new UnreadableFileError(NOT_TEXT);
-  try {
-    return { text: decodeWith('utf-8', bytes, true), encoding: 'utf-8' };
-  } catch {
-    const encoding = guessEncoding(bytes);
-    return { text: decodeWith(encoding, bytes), encoding };
-  }
+  const content = asBuffer(bytes.subarray(bom?.length ?? 0));
+  if (looksBinary(content)) throw new UnreadableFileError(NOT_TEXT);
+  // UTF-8 text holds the very controls looksBinary counted in its bytes: it is not checked again.
+  if (isUtf8(content)) return { text: utf8String(content), encoding: 'utf-8' };
+  // Marked as UTF-8 but not quite: the mark is the author's word, and a stray byte becomes U+FFFD.
+  if (bom !== null) return checked(decodeWith('utf-8', content), 'utf-8');
+  const encoding = guessEncoding(bytes);
+  return checked(decodeWith(encoding, bytes), encoding);
+}
+
+function checked(text: string, encoding: string): DecodedText {
+  if (looksBinaryText(text)) throw new UnreadableFileError(NOT_TEXT);
+  return { text, encoding };
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Valid UTF-8 as a string; see wideString. */
+function utf8String(utf8: Buffer): string {
+  return utf8.indexOf(0xe2) !== -1 ? wideString(utf8) : utf8.toString('utf8');
+}
+
+/**
+ * Valid UTF-8 with a character from U+2000 to U+2FFF (lead byte E2: curly quotes, dashes, ellipses),
+ * which makes a two-byte string either way: ICU's transcoding to UTF-16 makes it in half the time
+ * V8's UTF-8 decoding takes (where ICU is built in).
+ */
+function wideString(utf8: Buffer): string {
+  return transcode ? transcode(utf8, 'utf8', 'utf16le').toString('utf16le') : utf8.toString('utf8');
 }
 
 /**
@@ -185,7 +214,6 @@ export function normaliseText(text: string): string {
 export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     const { text, encoding } = decodeRaw(bytes);
-    if (looksBinaryText(text)) throw new UnreadableFileError(NOT_TEXT);
     return { text: normaliseText(text), encoding };
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
@@ -205,11 +233,9 @@ export function utf8Lines(bytes: Uint8Array): Iterable<string> | null {
   const bom = byteOrderMark(bytes);
   if (bom !== null && bom.encoding !== 'utf-8') return null;
   // decodeRaw's checks, in its order: UTF-16 without a mark, binary bytes, invalid UTF-8.
-  if (bom === null && (unmarkedUtf16(bytes.subarray(0, BINARY_SAMPLE_BYTES)) !== null || looksBinary(bytes))) return null;
-  const content = Buffer.from(bytes.buffer, bytes.byteOffset + (bom?.length ?? 0), bytes.byteLength - (bom?.length ?? 0));
-  if (!isUtf8(content) || hasLoneCarriageReturn(content)) return null;
-  // Its first BINARY_SAMPLE_BYTES code units, as decodeText checks them (a code unit takes at most 3 bytes).
-  if (looksBinaryText(content.toString('utf8', 0, 3 * BINARY_SAMPLE_BYTES))) return null;
+  if (bom === null && unmarkedUtf16(bytes.subarray(0, BINARY_SAMPLE_BYTES)) !== null) return null;
+  const content = asBuffer(bytes.subarray(bom?.length ?? 0));
+  if (looksBinary(content) || !isUtf8(content) || hasLoneCarriageReturn(content)) return null;
   return linesOf(content);
 }
 
@@ -232,12 +258,4 @@ function* linesOf(content: Buffer): Generator<string> {
     if (end === -1) return;
     from = end + 1;
   }
-}
-
-/**
- * Valid UTF-8 with a character past U+00FF, which makes a two-byte string either way: ICU's
- * transcoding to UTF-16 makes it in half the time V8's UTF-8 decoding takes (where ICU is built in).
- */
-function wideString(utf8: Buffer): string {
-  return transcode ? transcode(utf8, 'utf8', 'utf16le').toString('utf16le') : utf8.toString('utf8');
 }

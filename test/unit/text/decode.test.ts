@@ -80,6 +80,23 @@ describe('decodeText', () => {
     expect(() => decodeText(controls)).toThrow('looks like a binary file, not text');
   });
 
+  it('rejects valid UTF-8 full of C1 control characters, marked or not, and reads text with a few', () => {
+    expect(() => decodeText(utf8('\u0085'.repeat(100)))).toThrow('looks like a binary file, not text');
+    expect(() => decodeText(concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8('A\u0091'.repeat(100))))).toThrow('looks like a binary file, not text');
+    const stray = `${SPANISH}\u0085${SPANISH}`;
+    expect(decodeText(utf8(stray))).toEqual({ text: stray, encoding: 'utf-8' });
+  });
+
+  it('reads any valid UTF-8 as TextDecoder does, curly quotes, dashes and all, then composed', () => {
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', 'ñ', '“', '”', '’', '—', '…', '€', '\u2028', '\u2fff', 'ₓ', '한', '😀', '\ufeff', ' ', '\n', '\t');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const bytes = utf8(`x${pieces.join('')}`);
+        expect(decodeText(bytes)).toEqual({ text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).normalize('NFC'), encoding: 'utf-8' });
+      }),
+    );
+  });
+
   it('says UTF-32 is not supported rather than showing garbage', () => {
     expect(() => decodeText(Uint8Array.of(0xff, 0xfe, 0, 0, 0x41, 0, 0, 0))).toThrow(/UTF-32/);
   });
@@ -96,6 +113,8 @@ describe('looksBinary', () => {
   it('is true for NUL bytes or many control characters', () => {
     expect(looksBinary(Uint8Array.of(0x25, 0x50, 0x44, 0x46, 0x00, 0x01))).toBe(true);
     expect(looksBinary(Uint8Array.from({ length: 100 }, (_, i) => (i % 5 === 0 ? 0x02 : 0x61)))).toBe(true);
+    expect(looksBinary(utf8('ab\u0090'.repeat(50)))).toBe(true);
+    expect(looksBinary(utf8('abcdefghij\u00e9'.repeat(50)))).toBe(false);
   });
 });
 
