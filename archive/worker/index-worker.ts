@@ -3,8 +3,9 @@
  * it is sent, then indexes the articles of each that the catalog's thread says to keep (not a
  * second copy of one already indexed) into a segment of its own, and writes the segment next to
  * the index when told to. Messages are handled one at a time, in order, so the next file is parsed
- * while the catalog decides about this one, and a file's bytes are loaded as soon as it is asked
- * for. Bundled on its own as index-worker.cjs next to the bundle that indexes (the CLI, the archive worker).
+ * while the catalog decides about this one. A file's bytes are loaded as soon as it is asked for
+ * while reads wait on the disk, and when it is parsed while they come from memory (FileLoader).
+ * Bundled on its own as index-worker.cjs next to the bundle that indexes (the CLI, the archive worker).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PreparedFile } from '../catalog';
@@ -13,20 +14,21 @@ import { allReaders } from '../formats/all-readers';
 import { createFormatRegistry } from '../formats/registry';
 import type { IndexWorkerData, IndexWorkerReply, IndexWorkerRequest } from '../index/index-workers';
 import { writeNewSegment } from '../index/persist-catalog';
-import { loadArchiveFile, readPreparedFile, type LoadedFile } from '../index/read-archive-file';
+import { FileLoader, readPreparedFile, type LoadedFile } from '../index/read-archive-file';
 
 const port = parentPort;
 if (!port) throw new Error('index-worker must run in a worker thread');
 const { indexFile } = workerData as IndexWorkerData;
 const registry = createFormatRegistry(allReaders);
 let builder = new SegmentBuilder();
+const loader = new FileLoader();
 /** Files parsed and not yet decided about, by request id. */
 const parsed = new Map<number, PreparedFile>();
 
 async function answer(request: IndexWorkerRequest, loaded: Promise<LoadedFile> | undefined): Promise<IndexWorkerReply | null> {
   switch (request.type) {
     case 'read': {
-      const prepared = await readPreparedFile(request.file, registry, loaded);
+      const prepared = await readPreparedFile(request.file, registry, loader.load(request.file, loaded));
       parsed.set(request.id, prepared);
       return {
         type: 'read',
@@ -59,8 +61,8 @@ async function seal(id: number): Promise<IndexWorkerReply> {
 
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: IndexWorkerRequest) => {
-  // Loading starts now: the main thread bounds how many files it asks for ahead, so how many are in memory.
-  const loaded = request.type === 'read' ? loadArchiveFile(request.file) : undefined;
+  // Loading ahead starts now: the main thread bounds how many files it asks for ahead, so how many are in memory.
+  const loaded = request.type === 'read' ? loader.ahead(request.file) : undefined;
   // A failure (a disk that cannot take the segment) ends the thread: the pass then reads everything in its own.
   queue = queue.then(async () => {
     const reply = await answer(request, loaded);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchiveFile } from '../../../archive/index/read-archive-file';
+import { FileLoader, loadArchiveFile, type LoadedFile } from '../../../archive/index/read-archive-file';
 import type { FoundFile } from '../../../archive/scan/walk-archive';
 import { temporaryDir } from './archive-fixture';
 
@@ -32,5 +32,57 @@ describe('loading an archive file', () => {
 
   it('refuses a file too large to be an article file without reading it', async () => {
     expect(await loadArchiveFile(found('/nowhere/huge.jsonl', 2 * 1024 ** 3))).toEqual({ problem: 'too large to be an article file (2048 MB)' });
+  });
+});
+
+describe("an index thread's file loader", () => {
+  const small = (): string => {
+    const file = path.join(temporaryDir(), 'article.txt');
+    writeFileSync(file, 'Mixco\n\nText of the article.');
+    return file;
+  };
+  const bytesOf = async (loaded: LoadedFile | Promise<LoadedFile>): Promise<string> => {
+    const result = await loaded;
+    return 'bytes' in result ? Buffer.from(result.bytes).toString() : `problem: ${result.problem}`;
+  };
+
+  it('reads a small file when it is parsed, a large one ahead, and says why either could not be read', async () => {
+    const loader = new FileLoader();
+    const file = small();
+    expect(loader.ahead(found(file, 25))).toBeUndefined();
+    expect(await bytesOf(loader.load(found(file, 25), undefined))).toBe('Mixco\n\nText of the article.');
+    const large = path.join(temporaryDir(), 'articles.jsonl');
+    writeFileSync(large, Buffer.alloc(3_000_000, 'a'));
+    const ahead = loader.ahead(found(large, 3_000_000));
+    expect(ahead).toBeInstanceOf(Promise);
+    expect((await bytesOf(loader.load(found(large, 3_000_000), ahead))).length).toBe(3_000_000);
+    expect(await bytesOf(loader.load(found(path.join(temporaryDir(), 'gone.txt'), 25), undefined))).toMatch(/^problem: not found: /);
+    expect(await bytesOf(loader.load(found(temporaryDir(), 25), undefined))).toBe('problem: this is a folder, not a file');
+  });
+
+  it('reads ahead while reads wait on the disk, still trying one file in 16 when parsed, and stops when reads are fast again', async () => {
+    let readTakes = 1; // milliseconds: a disk's wait
+    let clock = 0;
+    const loader = new FileLoader(() => (clock += readTakes / 2));
+    const file = found(small(), 25);
+    /** Asks for a file and parses it, as an index thread does; true when it was read ahead. */
+    const readAhead = async (): Promise<boolean> => {
+      const ahead = loader.ahead(file);
+      expect(await bytesOf(loader.load(file, ahead))).toBe('Mixco\n\nText of the article.');
+      return ahead !== undefined;
+    };
+    const pattern = async (count: number): Promise<string> => {
+      let marks = '';
+      for (let n = 0; n < count; n++) marks += (await readAhead()) ? 'a' : 'n';
+      return marks;
+    };
+    // Slow reads: after a dozen, files are read ahead, except the probes.
+    const slow = await pattern(64);
+    expect(slow.slice(0, 10)).toBe('nnnnnnnnnn');
+    expect(slow.slice(32)).toMatch(/^(a{15}n){2}$/);
+    readTakes = 0.005;
+    // Fast reads again: a few probes later, files are read when parsed.
+    const fast = await pattern(128);
+    expect(fast.slice(-32)).toBe('n'.repeat(32));
   });
 });
