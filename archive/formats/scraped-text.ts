@@ -69,7 +69,8 @@ export function parseByline(line: string): Byline | null {
   const dateText = linked ? (linked[1] ?? '').trim() : rest;
   const found = findDate(dateText);
   if (found === null) return null;
-  const wholeDate = parseDate(dateText);
+  // Most bylines hold nothing but the date: then it was parsed whole already.
+  const wholeDate = found.raw === dateText ? found.date : parseDate(dateText);
   const url = linked ? articleUrl(linked[2] ?? '') : articleUrl(BARE_URL.exec(rest)?.[0] ?? '');
   return {
     author: authorName(line.slice(0, bar)),
@@ -79,23 +80,24 @@ export function parseByline(line: string): Byline | null {
   };
 }
 
-/** Index of the byline block among the first blocks, or -1. Never the headline itself. */
-function bylineIndex(blocks: readonly (readonly string[])[]): number {
+/** The byline among the first blocks and the index of its block, or null. Never the headline itself. */
+function findByline(blocks: readonly (readonly string[])[]): { readonly index: number; readonly byline: Byline } | null {
   const limit = Math.min(blocks.length, MAX_BYLINE_BLOCK);
-  for (let i = 1; i < limit; i++) {
-    const block = blocks[i];
-    if (block?.length === 1 && parseByline(block[0] ?? '') !== null) return i;
+  for (let index = 1; index < limit; index++) {
+    const block = blocks[index];
+    const byline = block?.length === 1 ? parseByline(block[0] ?? '') : null;
+    if (byline !== null) return { index, byline };
   }
-  return -1;
+  return null;
 }
 
 /** Parses decoded text; null when it is not in the scraped-text format. */
 export function parseScrapedText(text: string): ParsedArticle | null {
   const blocks = splitBlocks(text);
-  const index = bylineIndex(blocks);
+  const found = findByline(blocks);
   const headline = blocks[0];
-  const byline = parseByline(blocks[index]?.[0] ?? '');
-  if (index < 0 || headline === undefined || byline === null) return null;
+  if (found === null || headline === undefined) return null;
+  const { index, byline } = found;
 
   const teaser = blocks.slice(1, index).flatMap(blockParagraphs);
   const tail = splitTail(blocks.slice(index + 1), { signOff: true });
@@ -126,7 +128,7 @@ export function readScrapedText(bytes: Uint8Array): ReadArticle {
 export const scrapedTextReader: FormatReader = {
   format: 'scraped-text',
   extensions: ['txt'],
-  sniff: (head: string): boolean => bylineIndex(splitBlocks(head.replace(/\r\n?/g, '\n'))) >= 0,
+  sniff: (head: string): boolean => findByline(splitBlocks(head.replace(/\r\n?/g, '\n'))) !== null,
   read(bytes: Uint8Array): ReadResult {
     return { articles: [readScrapedText(bytes)], problems: [] };
   },
