@@ -12,14 +12,15 @@ export type Block = readonly string[];
 export function splitBlocks(text: string): Block[] {
   const blocks: string[][] = [];
   let current: string[] = [];
+  // Most lines, and most texts, have no run of spaces or tab to fold: looking for one is cheaper than rewriting every line.
+  const spaced = text.includes('  ') || text.includes('\t');
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '') {
       if (current.length > 0) blocks.push(current);
       current = [];
     } else {
-      // Most lines have no run of spaces or tab to fold: looking for one is cheaper than rewriting every line.
-      current.push(trimmed.includes('  ') || trimmed.includes('\t') ? trimmed.replace(/[ \t]+/g, ' ') : trimmed);
+      current.push(spaced && (trimmed.includes('  ') || trimmed.includes('\t')) ? trimmed.replace(/[ \t]+/g, ' ') : trimmed);
     }
   }
   if (current.length > 0) blocks.push(current);
