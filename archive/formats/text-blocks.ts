@@ -193,7 +193,7 @@ const MIN_DEDUPE_LENGTH = 20;
 
 /**
  * Drops every paragraph already seen (in `alreadyShown`, e.g. the teaser, or earlier in the list).
- * Paragraphs are sorted by the hash of their key's start; a paragraph's whole key is made only when
+ * Paragraphs are grouped by the hash of their key's start; a paragraph's whole key is made only when
  * another's start hashed alike, and at most once.
  */
 export function withoutRepeats(paragraphs: readonly string[], alreadyShown: readonly string[] = []): string[] {
