@@ -61,9 +61,10 @@ describe("an index thread's file loader", () => {
   });
 
   it('reads ahead while reads wait on the disk, still trying one file in 16 when parsed, and stops when reads are fast again', async () => {
-    let readTakes = 1; // milliseconds: a disk's wait
+    let readTakes = 1; // milliseconds a read seems to take: a disk's wait
     let clock = 0;
-    const loader = new FileLoader(() => (clock += readTakes / 2));
+    // Each reading of the clock moves it on by `readTakes`, so each timed read seems to take that long.
+    const loader = new FileLoader(() => (clock += readTakes));
     const file = found(small(), 25);
     /** Asks for a file and parses it, as an index thread does; true when it was read ahead. */
     const readAhead = async (): Promise<boolean> => {
