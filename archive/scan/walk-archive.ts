@@ -3,13 +3,26 @@
  * symbolic links are followed but a folder is never entered twice (symlink loops), and a folder that
  * cannot be read becomes a problem instead of stopping the scan.
  */
+import { statSync, type Stats } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../model/article';
 import { describeFsError } from './fs-errors';
 
-/** Files stat'ed at once: enough to keep the file system's threads busy, few enough to keep a slow disk answering. */
+/** Files stat'ed at once: enough to keep the file system's threads busy (or to be worth a turn of the thread when stat'ed synchronously), few enough to keep a slow disk answering. */
 const STAT_BATCH = 64;
+/** Entries read from a folder at once (Node's default is 32): each read is a round trip to the file system's threads. */
+const FOLDER_READ_ENTRIES = 256;
+/**
+ * A batch stat'ed synchronously in longer than this waited on a disk (from memory it takes about
+ * 0.2 ms): the rest of the walk stats asynchronously, so the thread can answer searches meanwhile.
+ */
+const SLOW_STAT_BATCH_MS = 10;
+
+export interface WalkOptions {
+  /** The clock that times stat batches (tests make it slow). */
+  readonly now?: () => number;
+}
 
 export interface FoundFile {
   /** Relative to the archive root, `/`-separated. */
@@ -24,10 +37,32 @@ export interface WalkResult {
   readonly problems: Problem[];
 }
 
-export async function walkArchive(root: string, wanted: (relativePath: string) => boolean): Promise<WalkResult> {
+export async function walkArchive(root: string, wanted: (relativePath: string) => boolean, options: WalkOptions = {}): Promise<WalkResult> {
   const files: FoundFile[] = [];
   const problems: Problem[] = [];
   const visited = new Set<string>();
+  const now = options.now ?? (() => performance.now());
+  /**
+   * Synchronous stats while they answer from memory: three times cheaper than asynchronous ones,
+   * which make a round trip to the file system's threads each (1.5 → 0.7 s at 100,000 files).
+   */
+  let statNow = true;
+
+  async function statBatch(batch: readonly { readonly absolutePath: string }[]): Promise<PromiseSettledResult<Stats>[]> {
+    if (!statNow) return Promise.allSettled(batch.map((file) => stat(file.absolutePath)));
+    const started = now();
+    const stats = batch.map((file): PromiseSettledResult<Stats> => {
+      try {
+        return { status: 'fulfilled', value: statSync(file.absolutePath) };
+      } catch (reason) {
+        return { status: 'rejected', reason };
+      }
+    });
+    statNow = now() - started <= SLOW_STAT_BATCH_MS;
+    // Between batches the thread answers whatever else is waiting (a search, a cancel).
+    await new Promise((resolve) => setImmediate(resolve));
+    return stats;
+  }
 
   async function visit(directory: string, relative: string): Promise<void> {
     let real: string;
@@ -44,7 +79,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
     visited.add(real);
     let entries;
     try {
-      entries = await opendir(directory);
+      entries = await opendir(directory, { bufferSize: FOLDER_READ_ENTRIES });
     } catch (error) {
       problems.push({ path: relative || '.', reason: describeFsError(error) });
       return;
@@ -85,7 +120,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
         const { name } = children[next]!;
         if (wanted(joinRelative(relative, name))) batch.push({ path: joinRelative(relative, name), absolutePath: path.join(directory, name) });
       }
-      const stats = await Promise.allSettled(batch.map((file) => stat(file.absolutePath)));
+      const stats = await statBatch(batch);
       stats.forEach((result, at) => {
         const file = batch[at]!;
         if (result.status === 'rejected') problems.push({ path: file.path, reason: describeFsError(result.reason) });
