@@ -9,7 +9,10 @@ import path from 'node:path';
 import type { Problem } from '../model/article';
 import { describeFsError } from './fs-errors';
 
-/** Files stat'ed at once: enough to keep the file system's threads busy (or to be worth a turn of the thread when stat'ed synchronously), few enough to keep a slow disk answering. */
+/**
+ * Files stat'ed at once: enough to keep the file system's threads busy (or, stat'ed synchronously,
+ * to be worth a turn of the thread), few enough to keep a slow disk answering.
+ */
 const STAT_BATCH = 64;
 /** Entries read from a folder at once (Node's default is 32): each read is a round trip to the file system's threads. */
 const FOLDER_READ_ENTRIES = 256;
@@ -43,8 +46,9 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
   const visited = new Set<string>();
   const now = options.now ?? (() => performance.now());
   /**
-   * Synchronous stats while they answer from memory: three times cheaper than asynchronous ones,
-   * which make a round trip to the file system's threads each (1.5 → 0.7 s at 100,000 files).
+   * Synchronous stats while they answer from memory: asynchronous ones make a round trip to the file
+   * system's threads each (at 100,000 files the walk took 1.55 s; 1.1 s with synchronous stats, and
+   * 0.8 s with the larger folder reads too).
    */
   let statNow = true;
 
@@ -118,7 +122,8 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
       const batch: { path: string; absolutePath: string }[] = [];
       for (; next < children.length && !children[next]!.isDirectory && batch.length < STAT_BATCH; next++) {
         const { name } = children[next]!;
-        if (wanted(joinRelative(relative, name))) batch.push({ path: joinRelative(relative, name), absolutePath: path.join(directory, name) });
+        const childRelative = joinRelative(relative, name);
+        if (wanted(childRelative)) batch.push({ path: childRelative, absolutePath: path.join(directory, name) });
       }
       const stats = await statBatch(batch);
       stats.forEach((result, at) => {
