@@ -3,6 +3,7 @@
  * the rights notice and sign-off at the end, and the "never show a paragraph twice" rule.
  */
 import { foldTable } from '../analysis/fast-fold';
+import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
 import { fold } from '../text/fold';
 
 /** A run of non-blank lines, each trimmed. */
@@ -145,9 +146,6 @@ function keyUnitTable(): Uint16Array {
   return keyUnits;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
  * How much of a key its hash covers. A paragraph's first words nearly always tell it from the other
  * paragraphs of its article, so the rest of it is not even read: those whose keys start alike are
@@ -157,9 +155,7 @@ const HASHED_UNITS = 64;
 
 /** FNV-1a of a key's first HASHED_UNITS code units. */
 function hashOf(key: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < key.length && i < HASHED_UNITS; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
-  return hash;
+  return hashWord(key, 0, Math.min(key.length, HASHED_UNITS));
 }
 
 /** hashOf(paragraphKey(paragraph)) through the key table, with no string made. */
