@@ -14,7 +14,7 @@ import { Catalog } from './catalog';
 import type { Segment } from './engine/segment';
 import { allReaders } from './formats/all-readers';
 import { createFormatRegistry } from './formats/registry';
-import { bundledIndexWorker, IndexWorkerError, startIndexWorkers, WORKER_MIN_BYTES, workerCountFor, type IndexWorkers, type SealedBatch } from './index/index-workers';
+import { bundledIndexWorker, IndexWorkerError, startIndexWorkers, WORKER_MIN_BYTES, type IndexWorkers, type SealedBatch } from './index/index-workers';
 import { defaultIndexDir, indexFileFor } from './index/cache-dir';
 import { loadCatalog, openNewSegment, saveCatalog, saveSealedSegments } from './index/persist-catalog';
 import { readPreparedFile } from './index/read-archive-file';
@@ -202,7 +202,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     } catch {
       return null;
     }
-    return startIndexWorkers(workerFile, indexFile, workerCountFor(bytes), options.indexWorkersBatch);
+    return startIndexWorkers(workerFile, indexFile, bytes, { documentsInMemory: options.indexWorkersBatch });
   }
 
   function attachSealed(sealed: SealedBatch): void {

@@ -11,8 +11,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FoundArticle, FoundArticles } from '../catalog';
-import type { Problem } from '../model/article';
+import type { FoundArticles } from '../catalog';
 import type { FoundFile } from '../scan/walk-archive';
 import type { SavedSegment } from './persist-catalog';
 
@@ -39,14 +38,36 @@ export interface IndexWorkerData {
   readonly indexFile: string;
 }
 
+/** Parse file `id`. */
+export interface ReadOrder {
+  readonly id: number;
+  readonly file: FoundFile;
+}
+
+/** Index these articles of file `id`, by position; then write the batch as a segment if `seal`. */
+export interface KeepOrder {
+  readonly id: number;
+  readonly positions: readonly number[];
+  readonly seal: boolean;
+}
+
+/**
+ * Orders go to a thread together (all those given in one turn of the archive's thread), and parsed
+ * files come back a few at a time: one message per file cost a fifth of a pass over one file per
+ * article (each message is copied, and wakes the thread it goes to).
+ */
 export type IndexWorkerRequest =
-  | { readonly type: 'read'; readonly id: number; readonly file: FoundFile }
-  /** Index these articles of file `id`, by position; then write the batch as a segment if `seal`. */
-  | { readonly type: 'keep'; readonly id: number; readonly positions: readonly number[]; readonly seal: boolean }
+  /** Keeps first (their files were parsed earlier), then reads. */
+  | { readonly type: 'work'; readonly keeps: readonly KeepOrder[]; readonly reads: readonly ReadOrder[] }
   | { readonly type: 'seal'; readonly id: number };
 
+/** What file `id` held. */
+export interface ReadAnswer extends FoundArticles {
+  readonly id: number;
+}
+
 export type IndexWorkerReply =
-  | { readonly type: 'read'; readonly id: number; readonly articles: readonly FoundArticle[]; readonly problems: readonly Problem[] }
+  | { readonly type: 'read'; readonly files: readonly ReadAnswer[] }
   | { readonly type: 'sealed'; readonly id: number; readonly segment: SavedSegment };
 
 /** A file parsed on a thread, waiting for `keep`. */
@@ -88,6 +109,9 @@ export function bundledIndexWorker(): string | null {
 interface Thread {
   readonly worker: Worker;
   readonly index: number;
+  /** Orders not sent yet: they go together at the end of this turn of the thread. */
+  keeps: KeepOrder[];
+  reads: ReadOrder[];
   assignedBytes: number;
   batchNumber: number;
   /** Articles kept in its current batch. */
@@ -105,20 +129,29 @@ export function workerCountFor(bytes: number): number {
   return bytes > ONE_THREAD_FROM_BYTES ? 1 : Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
 }
 
-export function startIndexWorkers(workerFile: string, indexFile: string, count: number, documentsInMemory = DOCUMENTS_IN_MEMORY): IndexWorkers | null {
+export interface IndexWorkersOptions {
+  /** Articles all threads hold before writing their segments (tests make it small). */
+  readonly documentsInMemory?: number;
+}
+
+/** Threads to index a pass reading `passBytes` (the sizes of the files it will `read`). */
+export function startIndexWorkers(workerFile: string, indexFile: string, passBytes: number, options: IndexWorkersOptions = {}): IndexWorkers | null {
+  const count = workerCountFor(passBytes);
+  const { documentsInMemory = DOCUMENTS_IN_MEMORY } = options;
   const batchDocuments = Math.max(1, Math.ceil(documentsInMemory / count));
   const threads: Thread[] = [];
   try {
     const data: IndexWorkerData = { indexFile };
-    for (let index = 0; index < count; index++) threads.push({ worker: new Worker(workerFile, { workerData: data }), index, assignedBytes: 0, batchNumber: 0, batchCount: 0 });
+    for (let index = 0; index < count; index++) threads.push({ worker: new Worker(workerFile, { workerData: data }), index, keeps: [], reads: [], assignedBytes: 0, batchNumber: 0, batchCount: 0 });
   } catch {
     for (const { worker } of threads) void worker.terminate();
     return null;
   }
   let failure: IndexWorkerError | null = null;
   let nextId = 0;
-  const replies = new Map<number, { resolve: (reply: IndexWorkerReply) => void; reject: (error: Error) => void }>();
+  const replies = new Map<number, { resolve: (reply: ReadAnswer | SavedSegment) => void; reject: (error: Error) => void }>();
   const seals: Seal[] = [];
+  let sendScheduled = false;
   const fail = (reason: string): void => {
     if (failure) return;
     failure = new IndexWorkerError(reason);
@@ -126,15 +159,35 @@ export function startIndexWorkers(workerFile: string, indexFile: string, count: 
     for (const { reject } of replies.values()) reject(failure);
     replies.clear();
   };
-  const awaitReply = (id: number): Promise<IndexWorkerReply> => {
+  const awaitReply = (id: number): Promise<ReadAnswer | SavedSegment> => {
     if (failure) return Promise.reject(failure);
     return new Promise((resolve, reject) => replies.set(id, { resolve, reject }));
   };
+  const answered = (id: number, answer: ReadAnswer | SavedSegment): void => {
+    const waiting = replies.get(id);
+    replies.delete(id);
+    waiting?.resolve(answer);
+  };
+  const send = (): void => {
+    sendScheduled = false;
+    if (failure) return;
+    for (const thread of threads) {
+      if (thread.keeps.length === 0 && thread.reads.length === 0) continue;
+      thread.worker.postMessage({ type: 'work', keeps: thread.keeps, reads: thread.reads } satisfies IndexWorkerRequest);
+      thread.keeps = [];
+      thread.reads = [];
+    }
+  };
+  // After the orders of this turn are all given (setImmediate runs once the thread has nothing else to do).
+  const sendSoon = (): void => {
+    if (sendScheduled) return;
+    sendScheduled = true;
+    setImmediate(send);
+  };
   for (const { worker } of threads) {
     worker.on('message', (reply: IndexWorkerReply) => {
-      const waiting = replies.get(reply.id);
-      replies.delete(reply.id);
-      waiting?.resolve(reply);
+      if (reply.type === 'sealed') answered(reply.id, reply.segment);
+      else for (const file of reply.files) answered(file.id, file);
     });
     worker.on('error', (error) => fail(`an indexing thread failed: ${error.message}`));
     worker.on('exit', () => fail('an indexing thread stopped'));
@@ -145,8 +198,8 @@ export function startIndexWorkers(workerFile: string, indexFile: string, count: 
       batch: `${thread.index}.${thread.batchNumber}`,
       segment: null,
       written: awaitReply(id).then((reply) => {
-        if (reply.type !== 'sealed') throw new IndexWorkerError('an indexing thread answered out of turn');
-        seal.segment = reply.segment;
+        if (!('checksum' in reply)) throw new IndexWorkerError('an indexing thread answered out of turn');
+        seal.segment = reply;
       }),
     };
     seal.written.catch(() => undefined);
@@ -171,9 +224,10 @@ export function startIndexWorkers(workerFile: string, indexFile: string, count: 
       thread.assignedBytes += file.size;
       const id = nextId++;
       const reply = awaitReply(id);
-      thread.worker.postMessage({ type: 'read', id, file } satisfies IndexWorkerRequest);
+      thread.reads.push({ id, file });
+      sendSoon();
       const answer = await reply;
-      if (answer.type !== 'read') throw new IndexWorkerError('an indexing thread answered out of turn');
+      if (!('articles' in answer)) throw new IndexWorkerError('an indexing thread answered out of turn');
       return { articles: answer.articles, problems: answer.problems, thread: thread.index, id };
     },
     keep(read, positions) {
@@ -183,13 +237,15 @@ export function startIndexWorkers(workerFile: string, indexFile: string, count: 
       const locals = positions.map((_, n) => thread.batchCount + n);
       thread.batchCount += positions.length;
       const seal = thread.batchCount >= (thread.batchNumber === 0 ? Math.min(FIRST_BATCH_DOCUMENTS, batchDocuments) : batchDocuments);
-      thread.worker.postMessage({ type: 'keep', id: read.id, positions, seal } satisfies IndexWorkerRequest);
+      thread.keeps.push({ id: read.id, positions, seal });
+      sendSoon();
       if (seal) endBatch(thread, read.id);
       return { batch, locals };
     },
     written,
     async finish() {
       if (failure) throw failure;
+      send();
       for (const thread of threads) {
         if (thread.batchCount === 0) continue;
         const id = nextId++;

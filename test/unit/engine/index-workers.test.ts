@@ -2,7 +2,9 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { workerCountFor } from '../../../archive/index/index-workers';
+import { Worker } from 'node:worker_threads';
+import { startIndexWorkers, workerCountFor, type IndexWorkerReply, type IndexWorkerRequest } from '../../../archive/index/index-workers';
+import { walkArchive } from '../../../archive/scan/walk-archive';
 import { openArchive, type LiveArchive, type OpenArchiveOptions } from '../../../archive/library';
 import { copyOfSampleArchive, makeArchive, SAMPLE_ARCHIVE, scrapedArticle, temporaryDir, writeArchiveFile } from '../library/archive-fixture';
 import { bundleWorker } from '../worker/bundle-worker';
@@ -150,5 +152,33 @@ describe('indexing a large pass on worker threads', () => {
     const fallen = await seen(SAMPLE_ARCHIVE, onWorkers(temporaryDir(), broken));
     expect(fallen.seen).toEqual(here.seen);
     expect(fallen.rebuildReason).toMatch(/an indexing thread failed: this worker is broken, so the archive was read again in one thread/);
+  }, 60_000);
+
+  it('writes a segment while the thread is kept busy, not only once its queue empties', async () => {
+    const folder = makeArchive(Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`${n}.txt`, scrapedArticle(`Harbour report ${n}`, ['The harbour budget was approved.'])])));
+    const { files } = await walkArchive(folder, () => true);
+    const worker = new Worker(workerFile, { workerData: { indexFile: path.join(temporaryDir(), 'x.archivo-index') } });
+    const replies: string[] = [];
+    const readsAfter = 3000;
+    const post = (request: IndexWorkerRequest): void => worker.postMessage(request);
+    try {
+      const firstRead = new Promise<void>((resolve) => worker.once('message', () => resolve()));
+      post({ type: 'work', keeps: [], reads: [{ id: 0, file: files[0]! }] });
+      await firstRead;
+      const done = new Promise<void>((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('message', (reply: IndexWorkerReply) => {
+          replies.push(reply.type);
+          if (replies.filter((type) => type === 'read').length === readsAfter && replies.includes('sealed')) resolve();
+        });
+      });
+      // The batch is sealed, then thousands of files are asked for at once: the thread's queue stays full.
+      post({ type: 'work', keeps: [{ id: 0, positions: [0], seal: true }], reads: [] });
+      for (let n = 1; n <= readsAfter; n++) post({ type: 'work', keeps: [], reads: [{ id: n, file: files[n % files.length]! }] });
+      await done;
+    } finally {
+      await worker.terminate();
+    }
+    expect(replies.indexOf('sealed')).toBeLessThan(readsAfter / 2);
   }, 60_000);
 });
