@@ -24,6 +24,13 @@ export const WORKER_MIN_BYTES = 128 * 1024 * 1024;
 const DOCUMENTS_IN_MEMORY = 50_000;
 /** Each thread's first batch: small, so that a search finds articles seconds into a long first pass. */
 const FIRST_BATCH_DOCUMENTS = 2_000;
+/**
+ * When the pass has this little left to read per thread, each thread ends a batch larger than that
+ * (once): the batch written at the very end, while nothing else runs, is then small. At 100,000
+ * one-article files, waiting for a 170 MB last segment to reach the disk left both cores idle for
+ * a second.
+ */
+const LAST_BATCH_BYTES = 32 * 1024 * 1024;
 /** More threads than this add memory (a builder each) faster than speed. */
 const MAX_WORKERS = 4;
 /**
@@ -74,6 +81,8 @@ export type IndexWorkerReply =
 export interface ReadOnThread extends FoundArticles {
   readonly thread: number;
   readonly id: number;
+  /** The file's size in bytes. */
+  readonly size: number;
 }
 
 /** A batch written as a segment file. */
@@ -114,8 +123,11 @@ interface Thread {
   reads: ReadOrder[];
   assignedBytes: number;
   batchNumber: number;
-  /** Articles kept in its current batch. */
+  /** Articles kept in its current batch, and the bytes of the files they came from. */
   batchCount: number;
+  batchBytes: number;
+  /** Whether the pass had little left to read when this thread last kept articles. */
+  nearEnd: boolean;
 }
 
 interface Seal {
@@ -132,23 +144,26 @@ export function workerCountFor(bytes: number): number {
 export interface IndexWorkersOptions {
   /** Articles all threads hold before writing their segments (tests make it small). */
   readonly documentsInMemory?: number;
+  /** See LAST_BATCH_BYTES (tests make it small). */
+  readonly lastBatchBytes?: number;
 }
 
 /** Threads to index a pass reading `passBytes` (the sizes of the files it will `read`). */
 export function startIndexWorkers(workerFile: string, indexFile: string, passBytes: number, options: IndexWorkersOptions = {}): IndexWorkers | null {
   const count = workerCountFor(passBytes);
-  const { documentsInMemory = DOCUMENTS_IN_MEMORY } = options;
+  const { documentsInMemory = DOCUMENTS_IN_MEMORY, lastBatchBytes = LAST_BATCH_BYTES } = options;
   const batchDocuments = Math.max(1, Math.ceil(documentsInMemory / count));
   const threads: Thread[] = [];
   try {
     const data: IndexWorkerData = { indexFile };
-    for (let index = 0; index < count; index++) threads.push({ worker: new Worker(workerFile, { workerData: data }), index, keeps: [], reads: [], assignedBytes: 0, batchNumber: 0, batchCount: 0 });
+    for (let index = 0; index < count; index++) threads.push({ worker: new Worker(workerFile, { workerData: data }), index, keeps: [], reads: [], assignedBytes: 0, batchNumber: 0, batchCount: 0, batchBytes: 0, nearEnd: false });
   } catch {
     for (const { worker } of threads) void worker.terminate();
     return null;
   }
   let failure: IndexWorkerError | null = null;
   let nextId = 0;
+  let keptBytes = 0;
   const replies = new Map<number, { resolve: (reply: ReadAnswer | SavedSegment) => void; reject: (error: Error) => void }>();
   const seals: Seal[] = [];
   let sendScheduled = false;
@@ -206,6 +221,7 @@ export function startIndexWorkers(workerFile: string, indexFile: string, passByt
     seals.push(seal);
     thread.batchNumber++;
     thread.batchCount = 0;
+    thread.batchBytes = 0;
   };
   const written = (): SealedBatch[] => {
     const done: SealedBatch[] = [];
@@ -228,7 +244,7 @@ export function startIndexWorkers(workerFile: string, indexFile: string, passByt
       sendSoon();
       const answer = await reply;
       if (!('articles' in answer)) throw new IndexWorkerError('an indexing thread answered out of turn');
-      return { articles: answer.articles, problems: answer.problems, thread: thread.index, id };
+      return { articles: answer.articles, problems: answer.problems, thread: thread.index, id, size: file.size };
     },
     keep(read, positions) {
       if (failure) throw failure;
@@ -236,7 +252,13 @@ export function startIndexWorkers(workerFile: string, indexFile: string, passByt
       const batch = `${thread.index}.${thread.batchNumber}`;
       const locals = positions.map((_, n) => thread.batchCount + n);
       thread.batchCount += positions.length;
-      const seal = thread.batchCount >= (thread.batchNumber === 0 ? Math.min(FIRST_BATCH_DOCUMENTS, batchDocuments) : batchDocuments);
+      thread.batchBytes += read.size;
+      keptBytes += read.size;
+      const nearEnd = keptBytes >= passBytes - lastBatchBytes * count;
+      const seal =
+        thread.batchCount >= (thread.batchNumber === 0 ? Math.min(FIRST_BATCH_DOCUMENTS, batchDocuments) : batchDocuments) ||
+        (nearEnd && !thread.nearEnd && thread.batchBytes > lastBatchBytes);
+      thread.nearEnd = nearEnd;
       thread.keeps.push({ id: read.id, positions, seal });
       sendSoon();
       if (seal) endBatch(thread, read.id);

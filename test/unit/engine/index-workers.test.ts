@@ -154,6 +154,35 @@ describe('indexing a large pass on worker threads', () => {
     expect(fallen.rebuildReason).toMatch(/an indexing thread failed: this worker is broken, so the archive was read again in one thread/);
   }, 60_000);
 
+  it('ends each thread\'s batch when little is left to read, so that the segment written last is small', async () => {
+    const files: Record<string, string> = {};
+    for (let n = 0; n < 40; n++) files[`${String(n).padStart(2, '0')}.txt`] = scrapedArticle(`Council meeting number ${n}`, [`Item ${n} on the agenda was the harbour budget.`.repeat(8)]);
+    const { files: found } = await walkArchive(makeArchive(files), () => true);
+    const passBytes = found.reduce((sum, file) => sum + file.size, 0);
+    const fileBytes = found[0]!.size;
+    // No batch fills (10,000 articles); the last ones are to hold about 5 files' bytes a thread.
+    const workers = startIndexWorkers(workerFile, path.join(temporaryDir(), 'x.archivo-index'), passBytes, { documentsInMemory: 10_000, lastBatchBytes: 5 * fileBytes })!;
+    const articlesIn = new Map<string, number>();
+    try {
+      for (const file of found) {
+        const read = await workers.read(file);
+        const { batch, locals } = workers.keep(read, read.articles.map((_, position) => position));
+        articlesIn.set(batch, (articlesIn.get(batch) ?? 0) + locals.length);
+      }
+      const written = [...workers.written(), ...(await workers.finish())].map((sealed) => sealed.batch);
+      expect([...written].sort()).toEqual([...articlesIn.keys()].sort());
+    } finally {
+      workers.close();
+    }
+    for (let thread = 0; thread < workers.threads; thread++) {
+      // Each thread: one batch ended near the end, and a last one of at most about 5 files.
+      const batches = [...articlesIn].filter(([batch]) => batch.startsWith(`${thread}.`)).map(([, articles]) => articles);
+      expect(batches).toHaveLength(2);
+      expect(batches[1]).toBeLessThanOrEqual(6);
+      expect(batches[0]! + batches[1]!).toBeGreaterThan(10);
+    }
+  }, 60_000);
+
   it('writes a segment while the thread is kept busy, not only once its queue empties', async () => {
     const folder = makeArchive(Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`${n}.txt`, scrapedArticle(`Harbour report ${n}`, ['The harbour budget was approved.'])])));
     const { files } = await walkArchive(folder, () => true);
