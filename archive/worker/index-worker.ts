@@ -19,7 +19,7 @@ import { FileLoader, readPreparedFile, type LoadedFile } from '../index/read-arc
 
 const port = parentPort;
 if (!port) throw new Error('index-worker must run in a worker thread');
-const { indexFile } = workerData as IndexWorkerData;
+const { indexFile, indexWhileWriting } = workerData as IndexWorkerData;
 const registry = createFormatRegistry(allReaders);
 let builder = new SegmentBuilder();
 const loader = new FileLoader();
@@ -57,17 +57,18 @@ async function work(keeps: readonly KeepOrder[], reads: readonly ReadOrder[], lo
 }
 
 /**
- * Ends the batch built so far and writes it as a segment while the next batch is parsed and
- * indexed: the thread does not wait for the disk (flushing the 170 MB of 25,000 articles took
- * about a second, with both threads sealing at once and nothing else running). At most one segment
- * is being written: a second waits for the first, so that only one finished batch is ever held in
- * memory beside the builder.
+ * Ends the batch built so far and writes it as a segment, while the next batch is parsed and
+ * indexed if `indexWhileWriting`: the thread then does not wait for the disk (flushing the 170 MB
+ * of 25,000 articles took about a second, with both threads sealing at once and nothing else
+ * running). At most one segment is being written: a second waits for the first, so that only one
+ * finished batch is ever held in memory beside the builder.
  */
 async function seal(id: number): Promise<void> {
   await writing;
   const segment = builder.seal();
   builder = new SegmentBuilder();
   writing = writeNewSegment(indexFile, segment).then((saved) => send({ type: 'sealed', id, segment: saved }));
+  if (!indexWhileWriting) return writing;
   // A failure (a disk that cannot take the segment) ends the thread: the pass then reads everything in its own.
   writing.catch((error: unknown) => {
     throw error;
