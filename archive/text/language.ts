@@ -5,7 +5,7 @@
  * "ñ" against "ã"/"õ"). Returns null rather than a coin toss when the text is short or mixed.
  */
 
-import { bmpTable } from './bmp-table';
+import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
 
 export type DetectedLanguage = 'en' | 'es' | 'pt';
 
@@ -68,25 +68,53 @@ const VOTES: ReadonlyMap<string, readonly Scored[]> = (() => {
 /** No distinctive word is longer: a longer word is never looked up, so never made a string. */
 const LONGEST_DISTINCTIVE = Math.max(...[...VOTES.keys()].map((word) => word.length));
 
-const LETTER = /\p{L}/u;
-const SURROGATE = /[\ud800-\udfff]/;
-let letters: Uint8Array | null = null;
+/**
+ * The distinctive words by the FNV-1a hash of their code units, open addressing: a word scanned
+ * in the text is looked up by the hash made while scanning it, with no string made of it.
+ */
+const VOTE_SLOTS = 1024;
+const voteHash = new Int32Array(VOTE_SLOTS);
+const voteWord: (string | undefined)[] = new Array<string | undefined>(VOTE_SLOTS);
+const voteLanguages: (readonly Scored[])[] = new Array<readonly Scored[]>(VOTE_SLOTS);
+for (const [word, languages] of VOTES) {
+  const hash = hashWord(word, 0, word.length);
+  let slot = hash & (VOTE_SLOTS - 1);
+  while (voteWord[slot] !== undefined) slot = (slot + 1) & (VOTE_SLOTS - 1);
+  voteHash[slot] = hash;
+  voteWord[slot] = word;
+  voteLanguages[slot] = languages;
+}
 
-/** 1 for the code units of the BMP that are letters. */
-function letterTable(): Uint8Array {
-  letters ??= bmpTable((character) => (LETTER.test(character) ? 1 : 0));
-  return letters;
+const LETTER = /\p{L}/u;
+/** In `lowerLetters`, a letter whose lower case is not one code unit ("İ"): such rare text goes through the regular expression. */
+const LOWERS_APART = 1;
+let lowers: Uint16Array | null = null;
+
+/** Per BMP code unit: its lower case when that is one code unit and a letter, LOWERS_APART when it is longer, 0 when it is no letter. */
+function lowerLetters(): Uint16Array {
+  if (!lowers) {
+    const table = new Uint16Array(0x10000);
+    for (let code = 0; code < table.length; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const lower = String.fromCharCode(code).toLowerCase();
+      if (lower.length !== 1) table[code] = LETTER.test(lower) ? LOWERS_APART : 0;
+      else if (LETTER.test(lower)) table[code] = lower.charCodeAt(0);
+    }
+    lowers = table;
+  }
+  return lowers;
 }
 
 /**
  * Returns 'en', 'es' or 'pt' when one of them clearly dominates the first few thousand characters,
  * otherwise null (too short, another language, or a mix). `text` may come as its paragraphs, in
- * order: only those the sample reaches are joined.
+ * order, read as if joined with newlines.
  */
 export function detectLanguage(text: string | readonly string[]): DetectedLanguage | null {
-  const sample = typeof text === 'string' ? text.slice(0, SAMPLE_CHARS) : leadingText(text, SAMPLE_CHARS);
-  const opening = scoresOf(sample.slice(0, OPENING_CHARS));
-  const scores = sample.length <= OPENING_CHARS || isClear(opening) ? opening : scoresOf(sample);
+  const parts = typeof text === 'string' ? [text] : text;
+  const length = parts.reduce((sum, part) => sum + part.length, Math.max(0, parts.length - 1));
+  const opening = scoresOf(parts, OPENING_CHARS);
+  const scores = length <= OPENING_CHARS || isClear(opening) ? opening : scoresOf(parts, SAMPLE_CHARS);
   const [best, second] = ranked(scores);
   if (scores[best] < MIN_SCORE || scores[best] < MIN_RATIO * scores[second]) return null;
   switch (best) {
@@ -100,21 +128,24 @@ export function detectLanguage(text: string | readonly string[]): DetectedLangua
   }
 }
 
-/** The paragraphs joined with newlines, as far as the first `length` characters. */
-function leadingText(paragraphs: readonly string[], length: number): string {
-  let text = paragraphs[0] ?? '';
-  for (let i = 1; i < paragraphs.length && text.length < length; i++) text = `${text}\n${paragraphs[i]}`;
-  return text.slice(0, length);
-}
-
 type Scores = Record<Scored, number>;
 
-function scoresOf(sample: string): Scores {
+/** The scores of the first `limit` characters of the parts joined with newlines. */
+function scoresOf(parts: readonly string[], limit: number): Scores {
   const scores: Scores = { en: 0, es: 0, pt: 0, fr: 0, it: 0 };
-  const lower = sample.toLowerCase();
-  // Letters beyond the BMP come as surrogate pairs, which the table cannot tell: such rare text goes through the regular expression.
-  if (SURROGATE.test(lower)) scoreMatches(lower, scores);
-  else scoreWords(lower, scores);
+  let left = limit;
+  for (let i = 0; i < parts.length && left > 0; i++) {
+    const part = parts[i]!;
+    const end = Math.min(part.length, left);
+    if (!scoreWords(part, end, scores)) {
+      // Letters beyond the BMP (surrogate pairs) or lowered to more than one code unit: the regular expression reads the sample.
+      const sample = parts.join('\n').slice(0, limit).toLowerCase();
+      const fromPattern: Scores = { en: 0, es: 0, pt: 0, fr: 0, it: 0 };
+      for (const word of sample.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) vote(word, 0, word.length, fromPattern);
+      return fromPattern;
+    }
+    left -= end + 1;
+  }
   return scores;
 }
 
@@ -129,30 +160,58 @@ function isClear(scores: Scores): boolean {
   return scores[best] >= CLEAR_SCORE && scores[best] >= CLEAR_RATIO * scores[second];
 }
 
-function scoreMatches(sample: string, scores: Scores): void {
-  for (const word of sample.match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) vote(word, 0, word.length, scores);
-}
-
 /**
- * The words of `sample` (letters, or letters joined by single hyphens: "ex-presidente") scored one
- * by one as its characters are scanned: no string is made of a word too long to be distinctive.
+ * Scores the words of text[0, end) (letters, or letters joined by single hyphens: "ex-presidente"),
+ * lower-cased one code unit at a time as they are scanned; false, having scored nothing that
+ * counts, when a character needs the regular expression (see `lowerLetters`).
  */
-function scoreWords(sample: string, scores: Scores): void {
-  const isLetter = letterTable();
-  const length = sample.length;
-  for (let at = 0; at < length; ) {
-    if (isLetter[sample.charCodeAt(at)] !== 1) {
+function scoreWords(text: string, end: number, scores: Scores): boolean {
+  const lower = lowerLetters();
+  for (let at = 0; at < end; ) {
+    let code = text.charCodeAt(at);
+    if ((code & 0xf800) === 0xd800 || lower[code] === LOWERS_APART) return false;
+    if (lower[code] === 0) {
       at++;
       continue;
     }
     const start = at;
-    while (at < length && isLetter[sample.charCodeAt(at)] === 1) at++;
-    while (at + 1 < length && sample.charCodeAt(at) === 0x2d && isLetter[sample.charCodeAt(at + 1)] === 1) {
-      at++;
-      while (at < length && isLetter[sample.charCodeAt(at)] === 1) at++;
+    let hash = FNV_OFFSET;
+    // Whether the word may have a telling spelling: a letter beyond ASCII, or "cio".
+    let telling = false;
+    for (let before = 0, last = 0; ; ) {
+      for (let letter = lower[code]!; letter > LOWERS_APART; letter = at < end ? lower[text.charCodeAt(at)]! : 0) {
+        hash = Math.imul(hash ^ letter, FNV_PRIME);
+        telling ||= letter > 0x7f || (letter === 0x6f && last === 0x69 && before === 0x63);
+        before = last;
+        last = letter;
+        at++;
+      }
+      if (!(at + 1 < end && text.charCodeAt(at) === 0x2d && lower[text.charCodeAt(at + 1)]! > LOWERS_APART)) break;
+      hash = Math.imul(hash ^ 0x2d, FNV_PRIME);
+      before = last;
+      last = 0x2d;
+      code = text.charCodeAt(++at);
     }
-    vote(sample, start, at, scores);
+    if (at - start <= LONGEST_DISTINCTIVE) {
+      for (const language of votesOf(text, start, at, hash)) scores[language] += 1;
+    }
+    const spelled = telling ? spellingVote(text, start, at) : null;
+    if (spelled !== null) scores[spelled] += 1;
   }
+  return true;
+}
+
+/** The languages of the distinctive word text[start, end) lower-cased, whose hash is `hash`. */
+function votesOf(text: string, start: number, end: number, hash: number): readonly Scored[] {
+  const lower = lowerLetters();
+  for (let slot = hash & (VOTE_SLOTS - 1); voteWord[slot] !== undefined; slot = (slot + 1) & (VOTE_SLOTS - 1)) {
+    const word = voteWord[slot]!;
+    if (voteHash[slot] !== hash || word.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; same && i < word.length; i++) same = word.charCodeAt(i) === (lower[text.charCodeAt(start + i)] || text.charCodeAt(start + i));
+    if (same) return voteLanguages[slot]!;
+  }
+  return [];
 }
 
 /** Scores the word text[start, end): a distinctive word counts for its languages, a telling spelling for its own. */
@@ -164,11 +223,16 @@ function vote(text: string, start: number, end: number, scores: Scores): void {
   if (spelled !== null) scores[spelled] += 1;
 }
 
-/** Spellings only one of the languages uses ("-ção" against "-ción", "ñ" against "ã"/"õ"), in text[start, end). */
+/**
+ * Spellings only one of the languages uses ("-ção" against "-ción", "ñ" against "ã"/"õ"), in the
+ * word text[start, end), lower-cased as it is read.
+ */
 function spellingVote(text: string, start: number, end: number): Scored | null {
+  const lower = lowerLetters();
+  const is = (at: number, letter: string): boolean => at >= start && at < end && lower[text.charCodeAt(at)] === letter.charCodeAt(0);
   let spanish = false;
   for (let at = start; at < end; at++) {
-    switch (text.charCodeAt(at)) {
+    switch (lower[text.charCodeAt(at)]) {
       case 0xe3: // ã
       case 0xf5: // õ
       case 0xe7: // ç
@@ -176,12 +240,11 @@ function spellingVote(text: string, start: number, end: number): Scored | null {
       case 0xf1: // ñ
         spanish = true;
         break;
-      // Letters next to a word's letters are the word's: "ci" before and "n" or "nes" after are inside it.
       case 0xf3: // ó, of -ción
-        if (at >= 2 && text.startsWith('ci', at - 2) && text.charCodeAt(at + 1) === 0x6e) spanish = true;
+        if (is(at - 2, 'c') && is(at - 1, 'i') && is(at + 1, 'n')) spanish = true;
         break;
       case 0x6f: // o, of -ciones
-        if (at >= 2 && text.startsWith('ci', at - 2) && text.startsWith('nes', at + 1)) spanish = true;
+        if (is(at - 2, 'c') && is(at - 1, 'i') && is(at + 1, 'n') && is(at + 2, 'e') && is(at + 3, 's')) spanish = true;
         break;
     }
   }

@@ -136,4 +136,19 @@ describe('detectLanguage, scanning characters', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('reads paragraphs as their text joined with newlines, also where the 1,000 and 4,000 character limits cut a word', () => {
+    const piece = fc.constantFrom('the', 'said', 'los', 'según', 'não', 'ação', 'naciones', 'ex-presidente', 'İl', '𝐀el', ' ', '\n', '-', ENGLISH, SPANISH, PORTUGUESE, 'x'.repeat(997));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(detectLanguage(text.split('\n')), text).toBe(detectLanguage(text));
+      }),
+      { numRuns: 1000 },
+    );
+    // Each paragraph break counts as the character it is joined with: here they take the sample's last thousand.
+    const figures = 'Mixco 12 3.4 '.repeat(231);
+    expect(detectLanguage([figures, ...new Array<string>(1000).fill(''), SPANISH, SPANISH_2])).toBeNull();
+    expect(detectLanguage([figures, SPANISH, SPANISH_2])).toBe('es');
+  });
 });
