@@ -3,8 +3,8 @@
  * symbolic links are followed but a folder is never entered twice (symlink loops), and a folder that
  * cannot be read becomes a problem instead of stopping the scan.
  */
-import { statSync, type Stats } from 'node:fs';
-import { opendir, realpath, stat } from 'node:fs/promises';
+import { statSync, type Dirent, type Stats } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../model/article';
 import { describeFsError } from './fs-errors';
@@ -14,8 +14,6 @@ import { describeFsError } from './fs-errors';
  * to be worth a turn of the thread), few enough to keep a slow disk answering.
  */
 const STAT_BATCH = 64;
-/** Entries read from a folder at once (Node's default is 32): each read is a round trip to the file system's threads. */
-const FOLDER_READ_ENTRIES = 256;
 /**
  * A batch stat'ed synchronously in longer than this waited on a disk (from memory it takes about
  * 0.2 ms): the rest of the walk stats asynchronously, so the thread can answer searches meanwhile.
@@ -47,8 +45,8 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
   const now = options.now ?? (() => performance.now());
   /**
    * Synchronous stats while they answer from memory: asynchronous ones make a round trip to the file
-   * system's threads each (at 100,000 files the walk took 1.55 s; 1.1 s with synchronous stats, and
-   * 0.8 s with the larger folder reads too).
+   * system's threads each (at 100,000 files the walk took 1.55 s; 1.1 s with synchronous stats;
+   * 0.45 s once each folder was read whole and each file's record made without a spread).
    */
   let statNow = true;
 
@@ -81,33 +79,29 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
       return;
     }
     visited.add(real);
-    let entries;
+    const children: { name: string; isDirectory: boolean }[] = [];
+    let entries: Dirent[];
     try {
-      entries = await opendir(directory, { bufferSize: FOLDER_READ_ENTRIES });
+      // The whole folder in one round trip to the file system's threads.
+      entries = await readdir(directory, { withFileTypes: true });
     } catch (error) {
       problems.push({ path: relative || '.', reason: describeFsError(error) });
       return;
     }
-    const children: { name: string; isDirectory: boolean }[] = [];
-    try {
-      for await (const entry of entries) {
-        if (entry.name.startsWith('.')) continue;
-        const absolute = path.join(directory, entry.name);
-        let isDirectory = entry.isDirectory();
-        if (entry.isSymbolicLink()) {
-          try {
-            isDirectory = (await stat(absolute)).isDirectory();
-          } catch (error) {
-            problems.push({ path: joinRelative(relative, entry.name), reason: describeFsError(error) });
-            continue;
-          }
-        } else if (!isDirectory && !entry.isFile()) {
-          continue; // sockets, devices, pipes: never archive content
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDirectory = (await stat(path.join(directory, entry.name))).isDirectory();
+        } catch (error) {
+          problems.push({ path: joinRelative(relative, entry.name), reason: describeFsError(error) });
+          continue;
         }
-        children.push({ name: entry.name, isDirectory });
+      } else if (!isDirectory && !entry.isFile()) {
+        continue; // sockets, devices, pipes: never archive content
       }
-    } catch (error) {
-      problems.push({ path: relative || '.', reason: describeFsError(error) });
+      children.push({ name: entry.name, isDirectory });
     }
     children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (let next = 0; next < children.length; ) {
@@ -129,7 +123,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
       stats.forEach((result, at) => {
         const file = batch[at]!;
         if (result.status === 'rejected') problems.push({ path: file.path, reason: describeFsError(result.reason) });
-        else files.push({ ...file, size: result.value.size, mtimeMs: result.value.mtimeMs });
+        else files.push({ path: file.path, absolutePath: file.absolutePath, size: result.value.size, mtimeMs: result.value.mtimeMs });
       });
     }
   }
