@@ -183,6 +183,27 @@ describe('indexing a large pass on worker threads', () => {
     }
   }, 60_000);
 
+  it('fails the pass when a segment written while the threads index on cannot be written', async () => {
+    const folder = makeArchive(Object.fromEntries(Array.from({ length: 12 }, (_, n) => [`${n}.txt`, scrapedArticle(`Harbour report ${n}`, ['The harbour budget was approved.'])])));
+    const { files } = await walkArchive(folder, () => true);
+    // The index folder's place is taken by a file: no segment can be written there.
+    const blocked = path.join(temporaryDir(), 'not-a-folder');
+    writeFileSync(blocked, 'x');
+    const workers = startIndexWorkers(workerFile, path.join(blocked, 'x.archivo-index'), 10 ** 9, { documentsInMemory: 2 })!;
+    try {
+      const outcome = (async () => {
+        for (const file of files) {
+          const read = await workers.read(file);
+          workers.keep(read, read.articles.map((_, position) => position));
+        }
+        await workers.finish();
+      })();
+      await expect(outcome).rejects.toThrow(/an indexing thread failed: E[A-Z]+: /);
+    } finally {
+      workers.close();
+    }
+  }, 60_000);
+
   /** The kinds of the replies a thread sends after sealing a batch and being asked for 3,000 files at once. */
   async function repliesAfterSeal(indexWhileWriting: boolean): Promise<string[]> {
     const folder = makeArchive(Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`${n}.txt`, scrapedArticle(`Harbour report ${n}`, ['The harbour budget was approved.'])])));
