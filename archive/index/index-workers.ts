@@ -66,7 +66,7 @@ export interface KeepOrder {
 
 /**
  * Orders go to a thread together (all those given in one turn of the archive's thread), and parsed
- * files come back a few at a time: one message per file cost a fifth of a pass over one file per
+ * files come back a few at a time: one message per file cost a sixth of a pass over one file per
  * article (each message is copied, and wakes the thread it goes to).
  */
 export type IndexWorkerRequest =
