@@ -15,7 +15,6 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { writeFileAtomic } from '../fs/write-file-atomic';
 import type { Article } from '../model/article';
 import { renderCombinedHtml } from './combined-template';
@@ -25,6 +24,7 @@ import type { PrintHighlights } from './highlight-html';
 import { normalizeLocale, printLanguage } from './locale';
 import { topLevelOutline } from './outline-pages';
 import type { PageSize } from './page-size';
+import { pdfLib } from './pdf-lib';
 import { withPdfMetadata } from './pdf-metadata';
 import { printStrings } from './print-strings';
 import { FileNameRegistry } from './unique-file-name';
@@ -210,7 +210,7 @@ function combinedMetadata(articles: readonly Article[], options: CombinedBatchOp
 }
 
 async function pageCount(pdf: Uint8Array): Promise<number> {
-  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+  return (await pdfLib().PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
 }
 
 function assertNever(value: never): never {

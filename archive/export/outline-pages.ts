@@ -4,7 +4,8 @@
  * export uses it to learn on which page each article starts, since Chromium cannot compute
  * `target-counter()` itself.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import type { PDFDict } from 'pdf-lib';
+import { pdfLib } from './pdf-lib';
 
 export interface OutlineEntry {
   readonly title: string;
@@ -14,6 +15,7 @@ export interface OutlineEntry {
 
 /** The top-level outline entries of `pdf`, in order. Empty when the PDF has no outline. */
 export async function topLevelOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
+  const { PDFDict, PDFDocument, PDFName } = pdfLib();
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const pageNumbers = new Map<string, number>();
   document.getPages().forEach((page, i) => pageNumbers.set(page.ref.toString(), i + 1));
@@ -31,6 +33,7 @@ export async function topLevelOutline(pdf: Uint8Array): Promise<OutlineEntry[]> 
 }
 
 function destinationPage(item: PDFDict, pageNumbers: ReadonlyMap<string, number>): number | null {
+  const { PDFArray, PDFDict, PDFName, PDFRef } = pdfLib();
   // Chromium writes an explicit /Dest [pageRef /XYZ x y z]; a GoTo action carries the same array.
   const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray)
     ?? item.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('D'), PDFArray);
@@ -39,6 +42,7 @@ function destinationPage(item: PDFDict, pageNumbers: ReadonlyMap<string, number>
 }
 
 function decodeTitle(item: PDFDict): string {
+  const { PDFHexString, PDFName, PDFString } = pdfLib();
   const raw = item.lookup(PDFName.of('Title'));
   return raw instanceof PDFString || raw instanceof PDFHexString ? raw.decodeText() : '';
 }

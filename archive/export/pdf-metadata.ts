@@ -2,7 +2,7 @@
  * Document metadata for exported PDFs. Chromium writes only the Title (from `<title>`); a journalist's
  * file manager, reference manager or archive system also wants Author, Subject, Keywords and dates.
  */
-import { PDFDocument } from 'pdf-lib';
+import { pdfLib } from './pdf-lib';
 
 export interface PdfMetadata {
   readonly title: string;
@@ -22,7 +22,7 @@ export interface PdfMetadata {
  * stamping its own Producer and the current time; every field we want is set explicitly instead.
  */
 export async function withPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const document = await pdfLib().PDFDocument.load(pdf, { updateMetadata: false });
   document.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author !== null && meta.author.trim() !== '') document.setAuthor(meta.author);
   if (meta.subject.trim() !== '') document.setSubject(meta.subject);

@@ -133,14 +133,14 @@ describe('the built archivo command', () => {
     expect(JSON.parse(stdout).total).toBeGreaterThan(0);
   });
 
-  it('starts without loading jsdom or playwright-core, which only HTML and PDFs need (each takes most of a second)', async () => {
+  it('starts without loading jsdom, playwright-core or pdf-lib, which only HTML and PDFs need (each takes a large part of a second)', async () => {
     const hook = path.join(temporaryDir(), 'report-modules.cjs');
     writeFileSync(hook, "process.on('exit', () => require('node:fs').writeSync(2, '@@modules ' + JSON.stringify(Object.keys(require.cache))));\n");
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--require', hook, bin, 'search', archiveWithProblem(), 'Mixco', '--json', '--index-dir', temporaryDir()]);
     expect(JSON.parse(stdout).total).toBe(1);
     const loaded = (JSON.parse(stderr.split('@@modules ')[1]!) as string[]).map((file) => file.split(path.sep).join('/'));
     expect(loaded.filter((file) => file.includes('/node_modules/chardet/')).length, 'the report lists packages').toBeGreaterThan(0);
-    expect(loaded.filter((file) => /\/node_modules\/(jsdom|playwright-core)\//.test(file))).toEqual([]);
+    expect(loaded.filter((file) => /\/node_modules\/(jsdom|playwright-core|pdf-lib)\//.test(file))).toEqual([]);
   });
 });
 
