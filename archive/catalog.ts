@@ -182,7 +182,8 @@ export class Catalog {
       ids.push(id);
       entries.push(location.entry ?? null);
     });
-    this.files.set(stamp.path, { ...stamp, ids, entries: entries.some((entry) => entry !== null) ? entries : null, problems });
+    // Field by field: a stamp may be a walk's record, whose absolute path the catalog need not keep for every file.
+    this.files.set(stamp.path, { path: stamp.path, size: stamp.size, mtimeMs: stamp.mtimeMs, ids, entries: entries.some((entry) => entry !== null) ? entries : null, problems });
   }
 
   removeFile(path: string): void {
