@@ -46,7 +46,7 @@ export interface IndexWorkerData {
   /**
    * Whether a thread goes on indexing while its last batch is written: faster, but a finished batch
    * is then held beside the next one. Not for a pass on one thread (a large one, see
-   * ONE_THREAD_FROM_BYTES): at a million articles it took the peak from 2.1 GB to 2.5 GB.
+   * ONE_THREAD_FROM_BYTES): at a million articles it took the peak from 2.2 GB to 2.49 GB.
    */
   readonly indexWhileWriting: boolean;
 }
