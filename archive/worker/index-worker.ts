@@ -4,8 +4,8 @@
  * second copy of one already indexed) into a segment of its own, and writes the segment next to
  * the index when told to (while it goes on with the next batch, unless it is the pass's only thread:
  * see `seal`). Messages are handled one at a time, in order, so the next files are parsed while the
- * catalog decides about these. A file's bytes are loaded as soon as it is asked for while reads wait on the disk, and
- * when it is parsed while they come from memory (FileLoader).
+ * catalog decides about these. A file's bytes are loaded as soon as it is asked for while reads
+ * wait on the disk, and when it is parsed while they come from memory (FileLoader).
  * Bundled on its own as index-worker.cjs next to the bundle that indexes (the CLI, the archive worker).
  */
 import { parentPort, workerData } from 'node:worker_threads';
