@@ -6,6 +6,7 @@
  */
 
 import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
+import { bmpTable } from './bmp-table';
 
 export type DetectedLanguage = 'en' | 'es' | 'pt';
 
@@ -92,16 +93,11 @@ let lowers: Uint16Array | null = null;
 
 /** Per BMP code unit: its lower case when that is one code unit and a letter, LOWERS_APART when it is longer, 0 when it is no letter. */
 function lowerLetters(): Uint16Array {
-  if (!lowers) {
-    const table = new Uint16Array(0x10000);
-    for (let code = 0; code < table.length; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue;
-      const lower = String.fromCharCode(code).toLowerCase();
-      if (lower.length !== 1) table[code] = LETTER.test(lower) ? LOWERS_APART : 0;
-      else if (LETTER.test(lower)) table[code] = lower.charCodeAt(0);
-    }
-    lowers = table;
-  }
+  lowers ??= bmpTable((character) => {
+    const lower = character.toLowerCase();
+    if (!LETTER.test(lower)) return 0;
+    return lower.length === 1 ? lower.charCodeAt(0) : LOWERS_APART;
+  }, new Uint16Array(0x10000));
   return lowers;
 }
 
