@@ -48,13 +48,7 @@ export function authorName(raw: string): string | null {
 /** Only real web addresses are kept: "#", relative links and other schemes mean no URL. */
 export function articleUrl(raw: string): string | null {
   const candidate = raw.trim();
-  if (!/^https?:\/\//iu.test(candidate)) return null;
-  try {
-    new URL(candidate);
-    return candidate;
-  } catch {
-    return null;
-  }
+  return /^https?:\/\//iu.test(candidate) && URL.canParse(candidate) ? candidate : null;
 }
 
 /**

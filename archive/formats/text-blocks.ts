@@ -5,6 +5,7 @@
 import { foldTable } from '../analysis/fast-fold';
 import { FNV_OFFSET, FNV_PRIME, hashWord } from '../analysis/hash-word';
 import { fold } from '../text/fold';
+import { memoized } from '../text/memoized';
 
 /** A run of non-blank lines, each trimmed. */
 export type Block = readonly string[];
@@ -100,9 +101,9 @@ const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}|\b(?:inc|ltd|ltda|co|corp|cia))$/iu;
 /**
  * The rights holder named in a notice: "Copyright © 2018 Diálogo Americas. All Rights Reserved."
  * and "Derechos reservados © 2013 Revista Cuenca Verde." give the outlet's name. Null when the
- * notice names nobody.
+ * notice names nobody. An outlet's articles repeat its notice: each is read once (see memoized).
  */
-export function rightsHolder(notice: string): string | null {
+export const rightsHolder = memoized((notice: string): string | null => {
   const name = notice
     .replace(RESERVATION, ' ')
     .replace(MARKS, ' ')
@@ -115,7 +116,7 @@ export function rightsHolder(notice: string): string | null {
   // "S.A." and "Inc." keep the dot that ends them; a sentence's full stop goes.
   const holder = ABBREVIATION_END.test(bare) && name.startsWith('.', bare.length) ? `${bare}.` : bare;
   return holder.length > 0 && holder.length <= 100 ? holder : null;
-}
+});
 
 /** The quotes a paragraph key makes plain: the same paragraph may be quoted in another style. */
 const DOUBLE_QUOTES = '“”«»„"';

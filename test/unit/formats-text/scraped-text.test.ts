@@ -183,6 +183,8 @@ describe('byline parts', () => {
     ['', null],
     ['/relative/path', null],
     ['javascript:alert(1)', null],
+    ['https://', null],
+    ['http://news example/x', null],
     ['https://news.example/a?b=1', 'https://news.example/a?b=1'],
     ['http://news.example/x', 'http://news.example/x'],
   ])('url %j → %j', (raw, expected) => {
