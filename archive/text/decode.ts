@@ -88,6 +88,10 @@ function isC1Continuation(byte: number | undefined): boolean {
   return byte !== undefined && byte >= 0x80 && byte <= 0x9f;
 }
 
+/** The characters looksBinary counts (NUL among them): C0 controls but tab, line breaks and ESC; DEL; C1 controls. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]/;
+
 /** Text decoded from another encoding than UTF-8 that holds NULs or many controls came from a binary file after all. */
 function looksBinaryText(text: string): boolean {
   const sample = text.slice(0, BINARY_SAMPLE_BYTES);
@@ -162,9 +166,14 @@ function decodeRaw(bytes: Uint8Array): DecodedText {
     }
   }
   const content = asBuffer(bytes.subarray(bom?.length ?? 0));
+  if (isUtf8(content)) {
+    const text = utf8String(content);
+    // Text with no control character at all in its first BINARY_SAMPLE_BYTES characters (which hold
+    // at least that many bytes) is not binary: one regular expression, not a loop over its bytes.
+    if (!CONTROL_CHARACTER.test(text.slice(0, BINARY_SAMPLE_BYTES)) || !looksBinary(content)) return { text, encoding: 'utf-8' };
+    throw new UnreadableFileError(NOT_TEXT);
+  }
   if (looksBinary(content)) throw new UnreadableFileError(NOT_TEXT);
-  // UTF-8 text holds the very controls looksBinary counted in its bytes: it is not checked again.
-  if (isUtf8(content)) return { text: utf8String(content), encoding: 'utf-8' };
   // Marked as UTF-8 but not quite: the mark is the author's word, and a stray byte becomes U+FFFD.
   if (bom !== null) return checked(decodeWith('utf-8', content), 'utf-8');
   const encoding = guessEncoding(bytes);

@@ -87,6 +87,26 @@ describe('decodeText', () => {
     expect(decodeText(utf8(stray))).toEqual({ text: stray, encoding: 'utf-8' });
   });
 
+  it('refuses valid UTF-8 as binary exactly when looksBinary says its bytes are', () => {
+    const piece = fc.constantFrom('a', 'é', '“', '\t', '\n', '\r', '\x1b', '\x00', '\x01', '\x08', '\x0e', '\x1a', '\x1c', '\x1f', '\x7f', '\u0080', '\u0085', '\u009f', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat({ max: 9000 }), (pieces, padding) => {
+        // Padding moves the controls across the edge of the sample looksBinary reads (8 KB).
+        const bytes = utf8(`${'x'.repeat(padding)}${pieces.join('')}`);
+        const refused = (() => {
+          try {
+            decodeText(bytes);
+            return false;
+          } catch (error) {
+            expect(error).toBeInstanceOf(UnreadableFileError);
+            return true;
+          }
+        })();
+        expect(refused).toBe(looksBinary(bytes));
+      }),
+    );
+  });
+
   it('reads any valid UTF-8 as TextDecoder does, curly quotes, dashes and all, then composed', () => {
     const piece = fc.constantFrom('a', 'é', 'e\u0301', 'ñ', '“', '”', '’', '—', '…', '€', '\u2028', '\u2fff', 'ₓ', '한', '😀', '\ufeff', ' ', '\n', '\t');
     fc.assert(
