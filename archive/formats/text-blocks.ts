@@ -53,16 +53,20 @@ const RIGHTS_ANYWHERE = /(?:rights reserved|derechos reservados|direitos reserva
 const MAX_RIGHTS_LENGTH = 300;
 
 function isRightsBlock(block: Block): boolean {
+  // Measured before it is joined: the block before a notice is the body's last paragraph.
+  if (block.reduce((length, line) => length + 1 + line.length, -1) > MAX_RIGHTS_LENGTH) return false;
   const text = joinLines(block);
-  return text.length <= MAX_RIGHTS_LENGTH && (RIGHTS_START.test(text) || RIGHTS_ANYWHERE.test(text));
+  return RIGHTS_START.test(text) || RIGHTS_ANYWHERE.test(text);
 }
 
 /** A short line in capitals, such as "DIÁLOGO" or "(EFE)": the outlet signing off. */
 function isSignOff(block: Block): boolean {
   if (block.length !== 1) return false;
   const line = block[0] ?? '';
+  // Length first: a paragraph of the body is not upper-cased (twice) only to be turned down.
+  if (line.length > 40) return false;
   const hasLetters = line.toUpperCase() !== line.toLowerCase();
-  return hasLetters && line === line.toUpperCase() && line.length <= 40 && line.split(' ').length <= 5;
+  return hasLetters && line === line.toUpperCase() && line.split(' ').length <= 5;
 }
 
 export interface ArticleTail {
