@@ -102,6 +102,9 @@ const YEARS = /\b(?:18|19|20)\d{2}(?:\s*[-–—]\s*(?:18|19|20)\d{2})?\b/gu;
 /** Company suffixes whose final dot belongs to the name ("S.A", "Inc" once the dot is cut). */
 const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}|\b(?:inc|ltd|ltda|co|corp|cia))$/iu;
 
+/** Far more than the outlets of an archive; a notice may be a piece of its article's text (see memoized). */
+const RIGHTS_NOTICES_REMEMBERED = 256;
+
 /**
  * The rights holder named in a notice: "Copyright © 2018 Diálogo Americas. All Rights Reserved."
  * and "Derechos reservados © 2013 Revista Cuenca Verde." give the outlet's name. Null when the
@@ -120,7 +123,7 @@ export const rightsHolder = memoized((notice: string): string | null => {
   // "S.A." and "Inc." keep the dot that ends them; a sentence's full stop goes.
   const holder = ABBREVIATION_END.test(bare) && name.startsWith('.', bare.length) ? `${bare}.` : bare;
   return holder.length > 0 && holder.length <= 100 ? holder : null;
-});
+}, RIGHTS_NOTICES_REMEMBERED);
 
 /** The quotes a paragraph key makes plain: the same paragraph may be quoted in another style. */
 const DOUBLE_QUOTES = '“”«»„"';

@@ -8,7 +8,7 @@ describe('memoized', () => {
     const upper = memoized((text: string) => {
       seen.push(text);
       return text === '' ? null : text.toUpperCase();
-    });
+    }, 10);
     expect(['a', 'b', 'a', '', '', 'b'].map(upper)).toEqual(['A', 'B', 'A', null, null, 'B']);
     expect(seen).toEqual(['a', 'b', '']);
   });
