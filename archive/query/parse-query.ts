@@ -13,7 +13,7 @@
  *   (a OR b) c            grouping
  * A query that cannot be parsed raises `QuerySyntaxError`, whose message points at the problem.
  */
-import { LAST_DATE, dateSpan, parseDateValue } from './query-dates';
+import { LAST_DATE, dateSpan, isReversedRange, parseDateValue } from './query-dates';
 
 /** Text fields a word can be limited to. */
 export type QueryField = 'title' | 'author' | 'source' | 'tags';
@@ -248,6 +248,10 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
         position++;
         const text = next.type === 'word' ? next.text : '';
         const range = token.name === 'date' ? parseDateValue(text) : dateSpan(text);
+        if (!range && token.name === 'date' && isReversedRange(text)) {
+          const [start, end] = text.split('..');
+          throw new QuerySyntaxError(`The range "${text}" at character ${next.at + 1} ends before it starts: write ${end}..${start}.`, next.at);
+        }
         if (!range) {
           throw new QuerySyntaxError(
             `Cannot read the date "${next.type === 'word' ? text : query.slice(next.at, next.at + 12)}" at character ${next.at + 1}: ` +
@@ -300,6 +304,9 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
   const stray = peek();
   if (stray) {
     throw new QuerySyntaxError(`The parenthesis at character ${stray.at + 1} closes nothing.`, stray.at);
+  }
+  if (root === null && tokens.length > 0) {
+    throw new QuerySyntaxError('Nothing to search for: a search needs a word with a letter or a digit.', 0);
   }
   if (root && !hasPositive(root)) {
     throw new QuerySyntaxError('Add at least one word to look for: a search cannot only exclude words.', 0);

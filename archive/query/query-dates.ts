@@ -28,6 +28,15 @@ export function dateSpan(text: string): DateRange | null {
   return { from: exact, to: exact };
 }
 
+/** Whether `text` is a range of two dates whose end comes before its start ("2013..2012"). */
+export function isReversedRange(text: string): boolean {
+  const dots = text.indexOf('..');
+  if (dots < 0) return false;
+  const from = dateSpan(text.slice(0, dots));
+  const to = dateSpan(text.slice(dots + 2));
+  return from !== null && to !== null && from.from > to.to;
+}
+
 /** Reads the value of a `date:` field: one date, or a range `a..b` (either side may be left open). */
 export function parseDateValue(text: string): DateRange | null {
   const dots = text.indexOf('..');

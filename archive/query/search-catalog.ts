@@ -38,13 +38,33 @@ export function searchCatalog(catalog: Catalog, query: string, page: SearchPage 
     if (error instanceof QuerySyntaxError) return { query, total: 0, results: [], error: error.message };
     throw error;
   }
-  const result = catalog.engine.run(node && catalog.engine.plan(node), {
+  const plan = node && catalog.engine.plan(node);
+  if (node && !plan) return { query, total: 0, results: [], error: onlyCommonWords(node) };
+  const result = catalog.engine.run(plan, {
     offset: Math.max(0, page.offset ?? 0),
     limit: Math.max(0, page.limit ?? DEFAULT_PAGE_SIZE),
     sort,
     ...(page.filters ? { filters: page.filters } : {}),
   });
   return toResponse(catalog, query, result, sort, started);
+}
+
+/**
+ * Why a query of words has nothing to look for: every word it asks for is a stop-word, which the
+ * index leaves out (it would match nearly every article). Said, not answered with an empty list.
+ */
+function onlyCommonWords(node: QueryNode): string {
+  const words = new Set<string>();
+  const collect = (part: QueryNode): void => {
+    if (part.kind === 'term') words.add(part.text);
+    else if (part.kind === 'phrase') part.words.forEach((word) => words.add(word));
+    else if (part.kind === 'and' || part.kind === 'or') part.children.forEach(collect);
+  };
+  collect(node);
+  const listed = [...words].map((word) => `"${word}"`).join(', ');
+  return words.size === 1
+    ? `${listed} is too common a word to be searched on its own (the index leaves it out): add another word, or a phrase that holds it.`
+    : `${listed} are too common to be searched on their own (the index leaves them out): add another word, or a phrase that holds them.`;
 }
 
 function toResponse(catalog: Catalog, query: string, result: EngineResult, sort: SearchSort, started: number): SearchResponse {

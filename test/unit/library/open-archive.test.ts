@@ -55,6 +55,18 @@ describe('openArchive', () => {
     expect(library.search('"Secure Municipality').error).toMatch(/never closed/);
   });
 
+  it('says a search of only common words looks for nothing, instead of finding nothing', async () => {
+    const library = await openArchive(seedArchive(), { indexDir: temporaryDir() });
+    const common = library.search('the of');
+    expect(common.total).toBe(0);
+    expect(common.error).toBe('"the", "of" are too common to be searched on their own (the index leaves them out): add another word, or a phrase that holds them.');
+    expect(library.search('"de"').error).toMatch(/^"de" is too common a word/);
+    // Beside another word they are only left out.
+    expect(library.search('the Mixco').error).toBeUndefined();
+    expect(library.search('the Mixco').total).toBe(library.search('Mixco').total);
+    expect(library.search('Mixco').total).toBeGreaterThan(0);
+  });
+
   it('finds an article by its words and shows its text exactly when it holds a lone surrogate (stored as UTF-16)', async () => {
     // JSON can escape half a surrogate pair; the article keeps it, as the source had it.
     const record = '{"title":"Frost report","maintext":"Growers in Huila \\ud83d lost the harvest."}';

@@ -60,6 +60,8 @@ describe('parseQuery', () => {
     ['police OR', 'needs a word after it'],
     ['-gang', 'cannot only exclude words'],
     ['police NOT', 'Nothing to exclude'],
+    ['!!!', 'Nothing to search for: a search needs a word with a letter or a digit'],
+    ['* ""', 'Nothing to search for'],
   ])('explains what is wrong with %j', (query, message) => {
     expect(() => parse(query)).toThrow(QuerySyntaxError);
     expect(() => parse(query)).toThrow(message);
@@ -100,7 +102,9 @@ describe('parseQuery fields, dates and fuzzy words', () => {
     ['titel:Mixco', 'Unknown field "titel:" at character 1'],
     ['date:2012-13', 'Cannot read the date "2012-13" at character 6'],
     ['date:2012-02-30', 'Cannot read the date'],
-    ['date:2013..2012', 'Cannot read the date'],
+    ['date:2013..2012', 'The range "2013..2012" at character 6 ends before it starts: write 2012..2013.'],
+    ['date:2012-03..2012-02-28', 'ends before it starts: write 2012-02-28..2012-03.'],
+    ['date:2012..2012-13', 'Cannot read the date "2012..2012-13"'],
     ['after:yesterday', 'Cannot read the date "yesterday"'],
     ['Mixco title: violence', '"title:" at character 7 needs a value'],
     ['mixco~3', 'allows ~1 or ~2'],
