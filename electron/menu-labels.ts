@@ -47,7 +47,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     smallerText: 'Smaller Text',
     normalText: 'Normal Text Size',
     help: '&Help',
-    keyboardShortcuts: 'Keyboard Shortcuts',
+    keyboardShortcuts: 'Search Syntax and Shortcuts',
     focusSearch: 'Search',
   },
   es: {
@@ -69,7 +69,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     smallerText: 'Texto más pequeño',
     normalText: 'Tamaño de texto normal',
     help: 'A&yuda',
-    keyboardShortcuts: 'Atajos de teclado',
+    keyboardShortcuts: 'Sintaxis de búsqueda y atajos',
     focusSearch: 'Buscar',
   },
   pt: {
@@ -91,7 +91,7 @@ export const MENU_LABELS: Readonly<Record<UiLanguage, MenuLabels>> = {
     smallerText: 'Texto menor',
     normalText: 'Tamanho de texto normal',
     help: 'A&juda',
-    keyboardShortcuts: 'Atalhos de teclado',
+    keyboardShortcuts: 'Sintaxe de pesquisa e atalhos',
     focusSearch: 'Pesquisar',
   },
 };

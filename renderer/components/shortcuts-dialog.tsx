@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/messages';
 import { modifierLabel } from '../platform';
+import { SearchSyntax } from './search-syntax';
 
 export interface ShortcutsDialogProps {
   readonly onClose: () => void;
@@ -46,7 +47,7 @@ function groups(mod: string): readonly { readonly title: TextKey; readonly rows:
 }
 
 /**
- * Every shortcut, in a modal dialog: focus moves in and stays in (Tab cycles), Esc or Close ends it,
+ * The search syntax and every shortcut, in a modal dialog: focus moves in and stays in (Tab cycles), Esc or Close ends it,
  * and focus returns to where it was.
  */
 export function ShortcutsDialog({ onClose }: ShortcutsDialogProps) {
@@ -95,6 +96,7 @@ export function ShortcutsDialog({ onClose }: ShortcutsDialogProps) {
           {t.close} <kbd>Esc</kbd>
         </button>
       </div>
+      <SearchSyntax />
       <div className="shortcut-groups">
         {groups(modifierLabel()).map((group) => (
           <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>

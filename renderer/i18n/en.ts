@@ -4,6 +4,9 @@
  */
 import type { Formatters } from './formatters';
 
+/** A line of the search syntax: what to type, and what it finds. */
+export type SyntaxRow = readonly [example: string, meaning: string];
+
 export function englishMessages(f: Formatters) {
   return {
     appName: 'Archivo',
@@ -38,12 +41,12 @@ export function englishMessages(f: Formatters) {
     closeList: 'Close list',
     problemsHint: 'These files were skipped; everything else is searchable.',
     settingsLabel: 'Display settings',
-    showShortcuts: 'Keyboard shortcuts',
+    showShortcuts: 'Search syntax and shortcuts',
 
     // Search
     searchLabel: 'Search the archive',
     searchPlaceholder: 'Search — all words must match',
-    searchHint: (mod: string) => `/ or ${mod}+K to search · ↑ ↓ or j k to move · Enter to open · ? for all shortcuts`,
+    searchHint: (mod: string) => `/ or ${mod}+K to search · ↑ ↓ or j k to move · Enter to open · ? for search syntax and shortcuts`,
     searching: 'Searching…',
     resultCount: (n: number) => f.count(n, 'result', 'results'),
     noResults: (query: string) => `Nothing matches “${query}”.`,
@@ -55,7 +58,7 @@ export function englishMessages(f: Formatters) {
     searchFailedHint: 'Try again; if it keeps failing, reopen the archive from the File menu.',
     retry: 'Try again',
     queryError: (message: string) => `This search cannot be run: ${message}`,
-    queryHelp: 'Quotes find a phrase ("secure municipality"), a minus sign excludes a word (-gang), OR allows either word.',
+    queryHelp: 'Quotes find a phrase ("secure municipality"), a minus sign excludes a word (-gang), OR allows either word. The ? button above shows the whole syntax.',
     startTyping: 'Type a word or two to search every article in this archive.',
     startTypingDetail: 'All words must match; accents and capitals do not matter: “perez” finds Pérez.',
     resultsLabel: 'Search results',
@@ -187,8 +190,23 @@ export function englishMessages(f: Formatters) {
     resizePanes: 'Resize the result list',
 
     // Shortcuts dialog
-    shortcutsTitle: 'Keyboard shortcuts',
+    shortcutsTitle: 'Search syntax and keyboard shortcuts',
     close: 'Close',
+    syntaxTitle: 'Search syntax',
+    syntaxIntro: 'Accents and capitals never matter (perez finds Pérez); very common words (the, de, que, o…) are left out; a word also finds its other forms (reports finds report).',
+    syntaxRows: [
+      ['violence Mixco', 'both words: every word must match'],
+      ['violence OR crime', 'either word'],
+      ['-gang   NOT gang', '… and not this word'],
+      ['"secure municipality"', 'the words side by side, in this order (“curly” and «angle» quotes work too)'],
+      ['municip*', 'any word starting with “municip”'],
+      ['guatemala~   ~1   ~2', 'also words one or two letters off (words of 4 letters or more)'],
+      ['title:   author:   source:   tag:', 'a word, "phrase" or (group) in that field only: title:"seguridad municipal"'],
+      ['lang:es', 'articles in Spanish (en, es, pt, or english, español…)'],
+      ['date:2012   date:2012-02   date:2012-02-01..2012-06-30', 'published in that year, month or range (either end may be left open)'],
+      ['before:2013   after:2011-06', 'published before, or after'],
+      ['(police OR military) Mixco', 'grouping'],
+    ] as readonly SyntaxRow[],
     groupSearch: 'Search and results',
     groupArticle: 'Reading',
     groupApp: 'Application',

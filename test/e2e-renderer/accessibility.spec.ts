@@ -100,9 +100,9 @@ test('the whole flow works from the keyboard alone', async ({ archivo }) => {
     await expect(resultStatus(page)).toContainText('12 results');
   }
 
-  // The shortcut list opens and closes, returning focus.
+  // The search syntax and shortcut list opens and closes, returning focus.
   await page.keyboard.press('?');
-  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Search syntax and keyboard shortcuts' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.keyboard.press('/');

@@ -116,6 +116,11 @@ test.describe('with the sample archive open', () => {
     await expect(page.getByRole('complementary', { name: 'Fuente y derechos de autor' })).toContainText('Aviso de derechos de autor');
     await expect(page.getByRole('button', { name: /Exportar PDF/ })).toBeVisible();
     await shot(page, 'spanish');
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Sintaxis de búsqueda y atajos de teclado' });
+    await expect(help.getByRole('region', { name: 'Sintaxis de búsqueda' })).toContainText('cualquier palabra que empiece por «municip»');
+    await page.keyboard.press('Escape');
+    await expect(help).toHaveCount(0);
     await expect.poll(() => archivo.reportedPreferences.at(-1)?.effectiveLanguage).toBe('es');
 
     // The View menu switches too; the choice survives a restart.
@@ -168,16 +173,31 @@ test.describe('with the sample archive open', () => {
     await expect(page.getByRole('group', { name: 'Text size' })).toContainText('110%');
   });
 
-  test('? lists every shortcut in a dialog that keeps focus and gives it back; Help does the same', async ({ archivo }) => {
+  test('? shows the search syntax and every shortcut in a dialog that keeps focus and gives it back; Help does the same', async ({ archivo }) => {
     const { page } = archivo;
     await search(page, 'Mixco');
     await searchBox(page).press('ArrowDown');
     const row = resultButtons(page).first();
     await expect(row).toBeFocused();
     await page.keyboard.press('?');
-    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = page.getByRole('dialog', { name: 'Search syntax and keyboard shortcuts' });
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('Find in the article');
+    const syntax = dialog.getByRole('region', { name: 'Search syntax' });
+    await expect(syntax.getByRole('term')).toHaveText([
+      'violence Mixco',
+      'violence OR crime',
+      '-gang   NOT gang',
+      '"secure municipality"',
+      'municip*',
+      'guatemala~   ~1   ~2',
+      'title:   author:   source:   tag:',
+      'lang:es',
+      'date:2012   date:2012-02   date:2012-02-01..2012-06-30',
+      'before:2013   after:2011-06',
+      '(police OR military) Mixco',
+    ]);
+    await expect(syntax).toContainText('any word starting with “municip”');
     await expect(dialog.getByRole('button', { name: /Close/ })).toBeFocused();
     await shot(page, 'shortcuts');
     // Tab stays inside.

@@ -36,7 +36,7 @@ describe('buildMenuTemplate', () => {
     const exportItem = menu.items.find((item) => item.label === 'Export PDF…');
     expect(exportItem?.accelerator).toBe('CmdOrCtrl+P');
     click(exportItem);
-    click(menu.items.find((item) => item.label === 'Keyboard Shortcuts'));
+    click(menu.items.find((item) => item.label === 'Search Syntax and Shortcuts'));
     expect(menu.sent).toEqual(['export-pdf', 'show-shortcuts']);
   });
 
