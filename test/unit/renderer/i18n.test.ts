@@ -6,9 +6,14 @@ import { createFormatters } from '../../../renderer/i18n/formatters';
 const f = createFormatters('en-US');
 const tables = Object.fromEntries(Object.entries(MESSAGE_TABLES).map(([language, build]) => [language, build(f)]));
 
-/** Calls every message with sample arguments, so functions are checked too. */
+/** Calls every message with sample arguments, so functions are checked too; a table (the search syntax) is every cell, each one checked. */
 function render(value: unknown): string {
   if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    const cells = value.map(render);
+    if (cells.some((cell) => cell.trim() === '')) return '';
+    return cells.join('\n');
+  }
   if (typeof value === 'function') return String((value as (...args: unknown[]) => unknown)(3, 7, 9));
   throw new Error(`unexpected message type ${typeof value}`);
 }
