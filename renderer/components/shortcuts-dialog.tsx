@@ -47,8 +47,8 @@ function groups(mod: string): readonly { readonly title: TextKey; readonly rows:
 }
 
 /**
- * The search syntax and every shortcut, in a modal dialog: focus moves in and stays in (Tab cycles), Esc or Close ends it,
- * and focus returns to where it was.
+ * The search syntax and every shortcut, in a modal dialog: focus moves in and stays in (Tab
+ * cycles), Esc or Close ends it, and focus returns to where it was.
  */
 export function ShortcutsDialog({ onClose }: ShortcutsDialogProps) {
   const { t } = useI18n();

@@ -189,7 +189,7 @@ export function englishMessages(f: Formatters) {
     zoomReset: (percent: number) => `${f.number(percent)}% (reset)`,
     resizePanes: 'Resize the result list',
 
-    // Shortcuts dialog
+    // The ? help: the search syntax, then the shortcuts
     shortcutsTitle: 'Search syntax and keyboard shortcuts',
     close: 'Close',
     syntaxTitle: 'Search syntax',
