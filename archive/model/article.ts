@@ -4,6 +4,7 @@
  * A format parser produces `ParsedArticle`s; the archive loader turns each into an `Article` by adding
  * what only the loader knows (where it came from, its id, its checksum, its language).
  */
+import type { QueryProblem } from '../query/query-problem';
 
 /** Languages we analyse specially. Anything else is kept as an ISO 639-1 code or null. */
 export type LanguageCode = 'en' | 'es' | 'pt' | (string & {});
@@ -171,8 +172,10 @@ export interface SearchResponse {
   readonly query: string;
   readonly total: number;
   readonly results: readonly SearchHit[];
-  /** A human-readable error when the query cannot be parsed; results are then empty. */
+  /** A human-readable error (in English) when the query cannot be run; results are then empty. */
   readonly error?: string;
+  /** What is wrong with the query, when that is why: for saying it in the reader's language. */
+  readonly problem?: QueryProblem;
   /** Counts per source, year, language and author over all results, each facet ignoring its own filter. */
   readonly facets?: SearchFacets;
   readonly sort?: SearchSort;

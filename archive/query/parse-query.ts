@@ -14,6 +14,7 @@
  * A query that cannot be parsed raises `QuerySyntaxError`, whose message points at the problem.
  */
 import { LAST_DATE, dateSpan, isReversedRange, parseDateValue } from './query-dates';
+import { describeQueryProblem, type QueryProblem } from './query-problem';
 
 /** Text fields a word can be limited to. */
 export type QueryField = 'title' | 'author' | 'source' | 'tags';
@@ -38,11 +39,12 @@ export type QueryNode =
 export class QuerySyntaxError extends Error {
   override readonly name = 'QuerySyntaxError';
   constructor(
-    message: string,
+    /** What is wrong, for a message in the reader's language; `message` says it in English. */
+    readonly problem: QueryProblem,
     /** Character offset in the query where the problem is. */
     readonly position: number,
   ) {
-    super(message);
+    super(describeQueryProblem(problem));
   }
 }
 
@@ -69,7 +71,6 @@ const FIELD_NAMES = {
   after: 'after',
 } as const;
 type FieldName = (typeof FIELD_NAMES)[keyof typeof FIELD_NAMES];
-const FIELD_LIST = 'title:, author:, source:, tag:, lang:, date:, before:, after:';
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   english: 'en', ingles: 'en', inglés: 'en', inglês: 'en',
@@ -88,7 +89,7 @@ function lex(query: string): Token[] {
       const closers = CLOSING_QUOTES[char]!;
       let end = i + 1;
       while (end < query.length && !closers.includes(query[end]!)) end++;
-      if (end >= query.length) throw new QuerySyntaxError(`The quote at character ${i + 1} is never closed.`, i);
+      if (end >= query.length) throw new QuerySyntaxError({ kind: 'unclosed-quote', character: i + 1 }, i);
       tokens.push({ type: 'phrase', text: query.slice(i + 1, end), at: i });
       i = end + 1;
     } else if (char === '(' || char === ')') {
@@ -104,7 +105,7 @@ function lex(query: string): Token[] {
       const text = query.slice(i, end);
       if (query[end] === ':' && /^\p{L}+$/u.test(text)) {
         const name = FIELD_NAMES[text.toLowerCase() as keyof typeof FIELD_NAMES];
-        if (!name) throw new QuerySyntaxError(`Unknown field "${text}:" at character ${i + 1}. Fields are ${FIELD_LIST}`, i);
+        if (!name) throw new QuerySyntaxError({ kind: 'unknown-field', field: text, character: i + 1 }, i);
         tokens.push({ type: 'field', name, at: i });
         i = end + 1;
         continue;
@@ -114,7 +115,7 @@ function lex(query: string): Token[] {
         while (digits < query.length && /\d/u.test(query[digits]!)) digits++;
         const distance = query.slice(end + 1, digits);
         if (distance !== '' && distance !== '1' && distance !== '2') {
-          throw new QuerySyntaxError(`"~${distance}" at character ${end + 1}: a fuzzy word allows ~1 or ~2 differences.`, end);
+          throw new QuerySyntaxError({ kind: 'fuzzy-distance', distance, character: end + 1 }, end);
         }
         tokens.push({ type: 'word', text, at: i, fuzzy: distance === '' ? 'auto' : distance === '1' ? 1 : 2 });
         i = digits;
@@ -146,7 +147,7 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
   /** Runs a nested parse (a group, an exclusion), refusing nesting no person would write. */
   function nested<T>(at: number, parse: () => T): T {
     if (++depth > MAX_QUERY_NESTING) {
-      throw new QuerySyntaxError(`The query nests parentheses or exclusions more than ${MAX_QUERY_NESTING} deep at character ${at + 1}.`, at);
+      throw new QuerySyntaxError({ kind: 'too-deep', limit: MAX_QUERY_NESTING, character: at + 1 }, at);
     }
     try {
       return parse();
@@ -162,8 +163,8 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
     while (peek()?.type === 'or') {
       const orToken = tokens[position++]!;
       const next = parseAnd();
-      if (!first && children.length === 0) throw new QuerySyntaxError(`"OR" at character ${orToken.at + 1} needs a word before it.`, orToken.at);
-      if (!next) throw new QuerySyntaxError(`"OR" at character ${orToken.at + 1} needs a word after it.`, orToken.at);
+      if (!first && children.length === 0) throw new QuerySyntaxError({ kind: 'or-needs-word-before', character: orToken.at + 1 }, orToken.at);
+      if (!next) throw new QuerySyntaxError({ kind: 'or-needs-word-after', character: orToken.at + 1 }, orToken.at);
       children.push(next);
     }
     if (children.length <= 1) return children[0] ?? null;
@@ -186,7 +187,7 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
       position++;
       const next = peek();
       if (!next || next.type === 'or' || next.type === 'close') {
-        throw new QuerySyntaxError(`Nothing to exclude after "${token.type === 'not' ? 'NOT' : '-'}" at character ${token.at + 1}.`, token.at);
+        throw new QuerySyntaxError({ kind: 'nothing-to-exclude', operator: token.type === 'not' ? 'NOT' : '-', character: token.at + 1 }, token.at);
       }
       const child = nested(token.at, parseUnary);
       return child ? { kind: 'not', child } : null;
@@ -199,13 +200,13 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
     switch (token.type) {
       case 'open': {
         const inner = nested(token.at, parseOr);
-        if (peek()?.type !== 'close') throw new QuerySyntaxError(`The parenthesis at character ${token.at + 1} is never closed.`, token.at);
+        if (peek()?.type !== 'close') throw new QuerySyntaxError({ kind: 'unclosed-parenthesis', character: token.at + 1 }, token.at);
         position++;
         return inner;
       }
       case 'phrase': {
         if (query[token.at + token.text.length + 2] === '~') {
-          throw new QuerySyntaxError(`"~" at character ${token.at + token.text.length + 3}: fuzzy matching applies to single words, not phrases.`, token.at);
+          throw new QuerySyntaxError({ kind: 'fuzzy-phrase', character: token.at + token.text.length + 3 }, token.at);
         }
         const words = splitWords(token.text);
         if (words.length === 0) return null;
@@ -227,11 +228,11 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
       case 'field':
         return parseField(token);
       case 'close':
-        throw new QuerySyntaxError(`The parenthesis at character ${token.at + 1} closes nothing.`, token.at);
+        throw new QuerySyntaxError({ kind: 'stray-parenthesis', character: token.at + 1 }, token.at);
       case 'or':
       case 'not':
       case 'minus':
-        throw new QuerySyntaxError(`Unexpected "${query.slice(token.at, token.at + 3).trim()}" at character ${token.at + 1}.`, token.at);
+        throw new QuerySyntaxError({ kind: 'unexpected', text: query.slice(token.at, token.at + 3).trim(), character: token.at + 1 }, token.at);
     }
   }
 
@@ -239,7 +240,7 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
     const label = query.slice(token.at, query.indexOf(':', token.at) + 1);
     const next = peek();
     if (!next || !(next.type === 'word' || next.type === 'phrase' || next.type === 'open') || next.at !== token.at + label.length) {
-      throw new QuerySyntaxError(`"${label}" at character ${token.at + 1} needs a value right after it, like ${example(token.name)}.`, token.at);
+      throw new QuerySyntaxError({ kind: 'field-needs-value', label, field: token.name, character: token.at + 1 }, token.at);
     }
     switch (token.name) {
       case 'date':
@@ -250,14 +251,11 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
         const range = token.name === 'date' ? parseDateValue(text) : dateSpan(text);
         if (!range && token.name === 'date' && isReversedRange(text)) {
           const [start, end] = text.split('..');
-          throw new QuerySyntaxError(`The range "${text}" at character ${next.at + 1} ends before it starts: write ${end}..${start}.`, next.at);
+          throw new QuerySyntaxError({ kind: 'reversed-range', range: text, swapped: `${end}..${start}`, character: next.at + 1 }, next.at);
         }
         if (!range) {
-          throw new QuerySyntaxError(
-            `Cannot read the date "${next.type === 'word' ? text : query.slice(next.at, next.at + 12)}" at character ${next.at + 1}: ` +
-              `use a year (2012), a month (2012-02), a day (2012-02-01)${token.name === 'date' ? ' or a range (2012-02-01..2012-06-30)' : ''}.`,
-            next.at,
-          );
+          const date = next.type === 'word' ? text : query.slice(next.at, next.at + 12);
+          throw new QuerySyntaxError({ kind: 'unreadable-date', date, range: token.name === 'date', character: next.at + 1 }, next.at);
         }
         if (token.name === 'before') return { kind: 'date', from: 1, to: range.from - 1 };
         if (token.name === 'after') return { kind: 'date', from: range.to + 1, to: LAST_DATE };
@@ -280,7 +278,7 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
         if (field !== 'lang') return { ...node, field };
         return { kind: 'lang', language: languageCode(node.text, at + label.length) };
       case 'phrase':
-        if (field === 'lang') throw new QuerySyntaxError(`"${label}" at character ${at + 1} takes a language code such as en, es or pt.`, at);
+        if (field === 'lang') throw new QuerySyntaxError({ kind: 'language-phrase', label, character: at + 1 }, at);
         return { ...node, field };
       case 'and':
       case 'or':
@@ -289,47 +287,25 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
         return { kind: 'not', child: withField(node.child, field, label, at) };
       case 'date':
       case 'lang':
-        throw new QuerySyntaxError(`"${label}" at character ${at + 1} can only hold words and phrases, not other fields.`, at);
+        throw new QuerySyntaxError({ kind: 'field-holds-field', label, character: at + 1 }, at);
     }
   }
 
   function languageCode(text: string, at: number): string {
     const lower = text.toLowerCase();
     const code = LANGUAGE_NAMES[lower] ?? lower;
-    if (!/^[a-z]{2}$/.test(code)) throw new QuerySyntaxError(`Unknown language "${text}" at character ${at + 1}: use en, es, pt or another two-letter code.`, at);
+    if (!/^[a-z]{2}$/.test(code)) throw new QuerySyntaxError({ kind: 'unknown-language', language: text, character: at + 1 }, at);
     return code;
   }
 
   const root = parseOr();
   const stray = peek();
   if (stray) {
-    throw new QuerySyntaxError(`The parenthesis at character ${stray.at + 1} closes nothing.`, stray.at);
+    throw new QuerySyntaxError({ kind: 'stray-parenthesis', character: stray.at + 1 }, stray.at);
   }
-  if (root === null && tokens.length > 0) {
-    throw new QuerySyntaxError('Nothing to search for: a search needs a word with a letter or a digit.', 0);
-  }
-  if (root && !hasPositive(root)) {
-    throw new QuerySyntaxError('Add at least one word to look for: a search cannot only exclude words.', 0);
-  }
+  if (root === null && tokens.length > 0) throw new QuerySyntaxError({ kind: 'nothing-to-search' }, 0);
+  if (root && !hasPositive(root)) throw new QuerySyntaxError({ kind: 'only-exclusions' }, 0);
   return root;
-}
-
-function example(field: FieldName): string {
-  switch (field) {
-    case 'date':
-      return 'date:2012 or date:2012-02-01..2012-06-30';
-    case 'before':
-    case 'after':
-      return `${field}:2012-03`;
-    case 'lang':
-      return 'lang:es';
-    case 'tags':
-      return 'tag:elections';
-    case 'title':
-    case 'author':
-    case 'source':
-      return `${field}:word or ${field}:"two words"`;
-  }
 }
 
 function hasPositive(node: QueryNode): boolean {

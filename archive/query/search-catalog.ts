@@ -14,6 +14,7 @@ import { tokenize } from '../text/tokens';
 import { fold } from '../text/fold';
 import { explainer, type Explainer } from './explain-match';
 import { parseQuery, QuerySyntaxError, type QueryNode } from './parse-query';
+import { describeQueryProblem, type QueryProblem } from './query-problem';
 import { highlightRanges, makeSnippets } from './snippet';
 
 export interface SearchPage {
@@ -35,11 +36,14 @@ export function searchCatalog(catalog: Catalog, query: string, page: SearchPage 
   try {
     node = parseQuery(query, tokenize);
   } catch (error) {
-    if (error instanceof QuerySyntaxError) return { query, total: 0, results: [], error: error.message };
+    if (error instanceof QuerySyntaxError) return { query, total: 0, results: [], error: error.message, problem: error.problem };
     throw error;
   }
   const plan = node && catalog.engine.plan(node);
-  if (node && !plan) return { query, total: 0, results: [], error: onlyCommonWords(node) };
+  if (node && !plan) {
+    const problem = onlyCommonWords(node);
+    return { query, total: 0, results: [], error: describeQueryProblem(problem), problem };
+  }
   const result = catalog.engine.run(plan, {
     offset: Math.max(0, page.offset ?? 0),
     limit: Math.max(0, page.limit ?? DEFAULT_PAGE_SIZE),
@@ -53,7 +57,7 @@ export function searchCatalog(catalog: Catalog, query: string, page: SearchPage 
  * Why a query of words has nothing to look for: every word it asks for is a stop-word, which the
  * index leaves out (it would match nearly every article). Said, not answered with an empty list.
  */
-function onlyCommonWords(node: QueryNode): string {
+function onlyCommonWords(node: QueryNode): QueryProblem {
   const words = new Set<string>();
   const collect = (part: QueryNode): void => {
     if (part.kind === 'term') words.add(part.text);
@@ -61,10 +65,7 @@ function onlyCommonWords(node: QueryNode): string {
     else if (part.kind === 'and' || part.kind === 'or') part.children.forEach(collect);
   };
   collect(node);
-  const listed = [...words].map((word) => `"${word}"`).join(', ');
-  return words.size === 1
-    ? `${listed} is too common a word to be searched on its own (the index leaves it out): add another word, or a phrase that holds it.`
-    : `${listed} are too common to be searched on their own (the index leaves them out): add another word, or a phrase that holds them.`;
+  return { kind: 'common-words', words: [...words] };
 }
 
 function toResponse(catalog: Catalog, query: string, result: EngineResult, sort: SearchSort, started: number): SearchResponse {
