@@ -136,7 +136,7 @@ function SearchSummary({ state, query, filtered, onRetry }: SummaryProps) {
       if (response.error !== undefined) {
         return (
           <div className="message error">
-            <p>{t.queryError(response.error)}</p>
+            <p>{t.queryError(response.problem ? t.queryProblem(response.problem) : response.error)}</p>
             <p className="hint">{t.queryHelp}</p>
           </div>
         );

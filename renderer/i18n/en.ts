@@ -3,6 +3,7 @@
  * have exactly the same keys (a missing or extra key fails the type check).
  */
 import type { Formatters } from './formatters';
+import { describeQueryProblem } from '../../archive/query/query-problem';
 
 /** A line of the search syntax: what to type, and what it finds. */
 export type SyntaxRow = readonly [example: string, meaning: string];
@@ -58,6 +59,7 @@ export function englishMessages(f: Formatters) {
     searchFailedHint: 'Try again; if it keeps failing, reopen the archive from the File menu.',
     retry: 'Try again',
     queryError: (message: string) => `This search cannot be run: ${message}`,
+    queryProblem: describeQueryProblem,
     queryHelp: 'Quotes find a phrase ("secure municipality"), a minus sign excludes a word (-gang), OR allows either word. The ? button above shows the whole syntax.',
     startTyping: 'Type a word or two to search every article in this archive.',
     startTypingDetail: 'All words must match; accents and capitals do not matter: “perez” finds Pérez.',

@@ -121,6 +121,10 @@ test.describe('with the sample archive open', () => {
     await expect(help.getByRole('region', { name: 'Sintaxis de búsqueda' })).toContainText('cualquier palabra que empiece por «municip»');
     await page.keyboard.press('Escape');
     await expect(help).toHaveCount(0);
+    // A query the parser refuses is explained in Spanish too.
+    await box.fill('Mixco "Municipio');
+    await expect(page.locator('.results-status')).toContainText('Esta búsqueda no se puede ejecutar: Las comillas del carácter 7 no se cierran.');
+    await box.fill('Mixco');
     await expect.poll(() => archivo.reportedPreferences.at(-1)?.effectiveLanguage).toBe('es');
 
     // The View menu switches too; the choice survives a restart.
