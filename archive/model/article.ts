@@ -4,7 +4,7 @@
  * A format parser produces `ParsedArticle`s; the archive loader turns each into an `Article` by adding
  * what only the loader knows (where it came from, its id, its checksum, its language).
  */
-import type { QueryProblem } from '../query/query-problem';
+import type { QueryProblem } from './query-problem';
 
 /** Languages we analyse specially. Anything else is kept as an ISO 639-1 code or null. */
 export type LanguageCode = 'en' | 'es' | 'pt' | (string & {});

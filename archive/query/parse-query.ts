@@ -14,7 +14,7 @@
  * A query that cannot be parsed raises `QuerySyntaxError`, whose message points at the problem.
  */
 import { LAST_DATE, dateSpan, isReversedRange, parseDateValue } from './query-dates';
-import { describeQueryProblem, type QueryProblem } from './query-problem';
+import { describeQueryProblem, type QueryProblem } from '../model/query-problem';
 
 /** Text fields a word can be limited to. */
 export type QueryField = 'title' | 'author' | 'source' | 'tags';

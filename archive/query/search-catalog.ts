@@ -14,7 +14,7 @@ import { tokenize } from '../text/tokens';
 import { fold } from '../text/fold';
 import { explainer, type Explainer } from './explain-match';
 import { parseQuery, QuerySyntaxError, type QueryNode } from './parse-query';
-import { describeQueryProblem, type QueryProblem } from './query-problem';
+import { describeQueryProblem, type QueryProblem } from '../model/query-problem';
 import { highlightRanges, makeSnippets } from './snippet';
 
 export interface SearchPage {

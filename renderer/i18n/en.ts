@@ -3,7 +3,7 @@
  * have exactly the same keys (a missing or extra key fails the type check).
  */
 import type { Formatters } from './formatters';
-import { describeQueryProblem } from '../../archive/query/query-problem';
+import { describeQueryProblem } from '../../archive/model/query-problem';
 
 /** A line of the search syntax: what to type, and what it finds. */
 export type SyntaxRow = readonly [example: string, meaning: string];

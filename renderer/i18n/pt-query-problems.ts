@@ -1,5 +1,5 @@
-/** What is wrong with a query, in Portuguese (English: archive/query/query-problem.ts). */
-import { FIELD_LIST, fieldExamples, type QueryProblem } from '../../archive/query/query-problem';
+/** What is wrong with a query, in Portuguese (English: archive/model/query-problem.ts). */
+import { FIELD_LIST, fieldExamples, type QueryProblem } from '../../archive/model/query-problem';
 
 export function portugueseQueryProblem(problem: QueryProblem): string {
   switch (problem.kind) {

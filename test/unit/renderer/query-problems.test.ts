@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, QuerySyntaxError } from '../../../archive/query/parse-query';
-import { describeQueryProblem, type QueryProblem } from '../../../archive/query/query-problem';
+import { describeQueryProblem, type QueryProblem } from '../../../archive/model/query-problem';
 import { tokenize } from '../../../archive/text/tokens';
 import { createTranslation } from '../../../renderer/i18n/messages';
 

@@ -1,7 +1,7 @@
 /**
  * What is wrong with a query, as data: the app says it in the reader's language (renderer/i18n),
  * the command line and the library in English (`describeQueryProblem`). `character` is where the
- * problem is, counted from 1 as people count.
+ * problem is, counted from 1 as people count. Part of the model the renderer shares: pure, no imports.
  */
 export type QueryProblem =
   | { readonly kind: 'unclosed-quote'; readonly character: number }
