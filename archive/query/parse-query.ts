@@ -10,7 +10,7 @@
  *   title:  author:  source:  tag:   a word, "phrase" or (group) in that field only
  *   lang:es               articles in Spanish (en, es, pt, or english/spanish/portuguese…)
  *   date:2012  date:2012-02  date:2012-02-01..2012-06-30  before:2012-03  after:2011
- *   (a OR b) c            grouping
+ *   (a OR b) c            grouping; without it OR binds loosest, as in Factiva: a b OR c is (a b) OR c
  * A query that cannot be parsed raises `QuerySyntaxError`, whose message points at the problem.
  */
 import { LAST_DATE, dateSpan, isReversedRange, parseDateValue } from './query-dates';

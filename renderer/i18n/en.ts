@@ -207,7 +207,7 @@ export function englishMessages(f: Formatters) {
       ['lang:es', 'articles in Spanish (en, es, pt, or english, español…)'],
       ['date:2012   date:2012-02   date:2012-02-01..2012-06-30', 'published in that year, month or range (either end may be left open)'],
       ['before:2013   after:2011-06', 'published before, or after'],
-      ['(police OR military) Mixco', 'grouping'],
+      ['(police OR military) Mixco', 'grouping: without parentheses, OR joins everything on its left to everything on its right'],
     ] as readonly SyntaxRow[],
     groupSearch: 'Search and results',
     groupArticle: 'Reading',

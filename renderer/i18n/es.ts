@@ -193,7 +193,7 @@ export function spanishMessages(f: Formatters): Messages {
       ['lang:es', 'artículos en español (en, es, pt, o english, español…)'],
       ['date:2012   date:2012-02   date:2012-02-01..2012-06-30', 'publicados en ese año, mes o intervalo (un extremo puede quedar abierto)'],
       ['before:2013   after:2011-06', 'publicados antes o después'],
-      ['(policía OR ejército) Mixco', 'agrupar'],
+      ['(policía OR ejército) Mixco', 'agrupar: sin paréntesis, OR une todo lo que tiene a la izquierda con todo lo que tiene a la derecha'],
     ],
     groupSearch: 'Búsqueda y resultados',
     groupArticle: 'Lectura',

@@ -193,7 +193,7 @@ export function portugueseMessages(f: Formatters): Messages {
       ['lang:pt', 'artigos em português (en, es, pt, ou english, português…)'],
       ['date:2012   date:2012-02   date:2012-02-01..2012-06-30', 'publicados nesse ano, mês ou intervalo (uma das pontas pode ficar aberta)'],
       ['before:2013   after:2011-06', 'publicados antes ou depois'],
-      ['(polícia OR exército) Mixco', 'agrupar'],
+      ['(polícia OR exército) Mixco', 'agrupar: sem parênteses, OR une tudo o que está à esquerda com tudo o que está à direita'],
     ],
     groupSearch: 'Pesquisa e resultados',
     groupArticle: 'Leitura',

@@ -32,6 +32,14 @@ describe('parseQuery', () => {
     });
   });
 
+  it('lets OR join everything on either side of it, as Factiva does: the words next to each other are ANDed first', () => {
+    const term = (text: string) => ({ kind: 'term', text, prefix: false });
+    expect(parse('Mixco police OR military')).toEqual({
+      kind: 'or',
+      children: [{ kind: 'and', children: [term('Mixco'), term('police')] }, term('military')],
+    });
+  });
+
   it('treats straight and curly quotes alike for phrases', () => {
     const expected = { kind: 'phrase', words: ['Secure', 'Municipality'] };
     expect(parse('"Secure Municipality"')).toEqual(expected);
