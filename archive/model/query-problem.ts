@@ -56,6 +56,43 @@ export function fieldExamples(field: FieldKind, { word, twoWords, tag }: Example
   }
 }
 
+/** Where in the query the problem is (from 0) and how many characters it covers; null when it is the whole query. */
+export function problemSpan(problem: QueryProblem): { readonly start: number; readonly length: number } | null {
+  if (!('character' in problem)) return null;
+  const length = (() => {
+    switch (problem.kind) {
+      case 'unknown-field':
+        return problem.field.length + 1;
+      case 'fuzzy-distance':
+        return problem.distance.length + 1;
+      case 'or-needs-word-before':
+      case 'or-needs-word-after':
+        return 2;
+      case 'nothing-to-exclude':
+        return problem.operator.length;
+      case 'unexpected':
+        return problem.text.length;
+      case 'field-needs-value':
+      case 'field-holds-field':
+      case 'language-phrase':
+        return problem.label.length;
+      case 'unknown-language':
+        return problem.language.length;
+      case 'unreadable-date':
+        return problem.date.length;
+      case 'reversed-range':
+        return problem.range.length;
+      case 'unclosed-quote':
+      case 'unclosed-parenthesis':
+      case 'stray-parenthesis':
+      case 'fuzzy-phrase':
+      case 'too-deep':
+        return 1;
+    }
+  })();
+  return { start: problem.character - 1, length };
+}
+
 /** The problem in English, as the command line and the library report it. */
 export function describeQueryProblem(problem: QueryProblem): string {
   switch (problem.kind) {

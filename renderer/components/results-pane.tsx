@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import type { SearchFilters, SearchSort } from '../../archive/model/article';
 import type { ArchivoApi } from '../../electron/api';
+import { QueryAtFault } from '../search/query-at-fault';
 import { useDidYouMean } from '../search/use-did-you-mean';
 import { ResultsExportMenu } from '../export/results-export-menu';
 import type { TickControl } from '../export/use-ticks';
@@ -137,6 +138,7 @@ function SearchSummary({ state, query, filtered, onRetry }: SummaryProps) {
         return (
           <div className="message error">
             <p>{t.queryError(response.problem ? t.queryProblem(response.problem) : response.error)}</p>
+            {response.problem && <QueryAtFault query={response.query} problem={response.problem} />}
             <p className="hint">{t.queryHelp}</p>
           </div>
         );

@@ -120,14 +120,19 @@ test.describe('with the sample archive open', () => {
 
     await search(page, '"Secure Municipality');
     await expect(resultStatus(page)).toContainText('This search cannot be run: The quote at character 1 is never closed.');
+    // The query is shown with the quote at fault marked.
+    await expect(resultStatus(page).locator('.query-at-fault mark')).toHaveText('"');
     await expect(resultStatus(page)).toContainText('Quotes find a phrase');
     await expect(resultStatus(page)).toContainText('The ? button above shows the whole syntax.');
 
     // Only words too common to be indexed: said, not an empty list.
     await search(page, 'the of');
     await expect(resultStatus(page)).toContainText('"the", "of" are too common to be searched on their own');
-    await search(page, 'date:2013..2012');
+    await search(page, 'Mixco date:2013..2012');
     await expect(resultStatus(page)).toContainText('ends before it starts: write 2012..2013');
+    await expect(resultStatus(page).locator('.query-at-fault')).toHaveText('Mixco date:2013..2012');
+    await expect(resultStatus(page).locator('.query-at-fault mark')).toHaveText('2013..2012');
+    await shot(page, 'query-error');
   });
 
   test('the last query is there again after a restart', async ({ archivo: { page } }) => {
