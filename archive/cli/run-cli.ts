@@ -28,6 +28,7 @@ import { formatArticle, formatIndexSummary, formatSearch } from './format-output
 import { runExportAllResults, runExportArticles, runExportPdf } from './export-pdf';
 import { runExportResults } from './export-results';
 import { articleJson, searchJson, summaryJson } from './json-output';
+import { searchErrorText } from '../query/search-error';
 
 export const USAGE = `Usage:
   archivo index <folder> [--json]                      build or refresh the index, report counts and problems
@@ -154,7 +155,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number | vo
       const request = searchRequest(values);
       const library = await open();
       const response = library.search(argument!, request);
-      if (response.error) throw new Error(`cannot search for ${JSON.stringify(argument)}: ${response.error}`);
+      if (response.error) throw new Error(searchErrorText(argument!, response));
       io.stdout(values.json ? `${JSON.stringify(searchJson(response), null, 2)}\n` : formatSearch(response, io.color));
       return;
     }

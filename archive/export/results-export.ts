@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, SearchHit, SearchResponse } from '../model/article';
 import { hitFields } from '../model/hit-fields';
+import { searchErrorText } from '../query/search-error';
 
 export const INDEX_CHECKSUM_DEFINITION =
   'sha256 of the lines "<id> <sha256>\\n" of every article in the complete result set, sorted by id';
@@ -26,7 +27,7 @@ export function collectHits(search: SearchPageFn, query: string, limit = Number.
   let total = 0;
   for (let offset = 0; hits.length < limit; offset += pageSize) {
     const response = search(query, { limit: Math.min(pageSize, limit - hits.length), offset });
-    if (response.error) throw new Error(`cannot search for ${JSON.stringify(query)}: ${response.error}`);
+    if (response.error) throw new Error(searchErrorText(query, response));
     total = response.total;
     hits.push(...response.results);
     if (response.results.length === 0 || offset + response.results.length >= total) break;

@@ -68,6 +68,13 @@ describe('archivo search', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(/quote at character 1 is never closed/);
   });
+
+  it('points at the part of the query at fault with a caret line', async () => {
+    const { code, stderr } = await cli('search', archiveWithProblem(), 'Mixco titel:violence', '--index-dir', temporaryDir());
+    expect(code).toBe(1);
+    expect(stderr).toContain('Unknown field "titel:" at character 7.');
+    expect(stderr).toContain('\n  Mixco titel:violence\n        ^^^^^^\n');
+  });
 });
 
 describe('archivo show', () => {
