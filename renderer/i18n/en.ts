@@ -47,7 +47,7 @@ export function englishMessages(f: Formatters) {
     // Search
     searchLabel: 'Search the archive',
     searchPlaceholder: 'Search — all words must match',
-    searchHint: (mod: string) => `/ or ${mod}+K to search · ↑ ↓ or j k to move · Enter to open · ? for search syntax and shortcuts`,
+    searchHint: (mod: string) => `/ or ${mod}+K to search · ↑ ↓ or j k to move · Enter to open · ? for help`,
     searching: 'Searching…',
     resultCount: (n: number) => f.count(n, 'result', 'results'),
     noResults: (query: string) => `Nothing matches “${query}”.`,

@@ -39,7 +39,7 @@ export function spanishMessages(f: Formatters): Messages {
 
     searchLabel: 'Buscar en el archivo',
     searchPlaceholder: 'Buscar: deben aparecer todas las palabras',
-    searchHint: (mod: string) => `/ o ${mod}+K para buscar · ↑ ↓ o j k para moverse · Intro para abrir · ? para ver la sintaxis de búsqueda y los atajos`,
+    searchHint: (mod: string) => `/ o ${mod}+K para buscar · ↑ ↓ o j k para moverse · Intro para abrir · ? para la ayuda`,
     searching: 'Buscando…',
     resultCount: (n: number) => f.count(n, 'resultado', 'resultados'),
     noResults: (query: string) => `Nada coincide con «${query}».`,

@@ -39,7 +39,7 @@ export function portugueseMessages(f: Formatters): Messages {
 
     searchLabel: 'Pesquisar no acervo',
     searchPlaceholder: 'Pesquisar — todas as palavras devem aparecer',
-    searchHint: (mod: string) => `/ ou ${mod}+K para pesquisar · ↑ ↓ ou j k para navegar · Enter para abrir · ? para a sintaxe de pesquisa e os atalhos`,
+    searchHint: (mod: string) => `/ ou ${mod}+K para pesquisar · ↑ ↓ ou j k para navegar · Enter para abrir · ? para a ajuda`,
     searching: 'Pesquisando…',
     resultCount: (n: number) => f.count(n, 'resultado', 'resultados'),
     noResults: (query: string) => `Nada corresponde a “${query}”.`,
