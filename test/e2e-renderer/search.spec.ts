@@ -185,6 +185,31 @@ test.describe('a large result set', () => {
     await expect(results(page).locator('.result.placeholder')).toHaveCount(0);
   });
 
+  test('a press on a row the list shows only in part opens it: the row is not scrolled from under the pointer between press and release', async ({ archivo: { page } }) => {
+    await search(page, 'budget');
+    const scrollerElement = results(page).locator('.result-scroller');
+    const scroller = (await scrollerElement.boundingBox())!;
+    const bottom = scroller.y + scroller.height;
+    const rows = resultButtons(page);
+    await expect(rows.first()).toContainText('Council budget report');
+    // The first row the list's bottom edge cuts; the list is scrolled to cut it through its middle.
+    let index = 0;
+    for (let box = await rows.nth(0).boundingBox(); box && box.y + box.height <= bottom; box = await rows.nth(++index).boundingBox());
+    const before = (await rows.nth(index).boundingBox())!;
+    await scrollerElement.evaluate((element, by) => element.scrollBy(0, by), before.y + before.height / 2 - bottom);
+    const row = results(page).locator(`.result[data-index="${index}"]`);
+    const cut = (await row.boundingBox())!;
+    expect(cut.y + cut.height, 'the row is cut by the bottom edge').toBeGreaterThan(bottom + 10);
+    const title = ((await row.locator('.result-title').textContent()) ?? '').trim();
+    // The mouse as a reader uses it: press where the title shows, hold as a person does, release.
+    await page.mouse.move(scroller.x + 60, cut.y + 10);
+    await page.mouse.down();
+    await page.waitForTimeout(150);
+    await page.mouse.up();
+    await expect(article(page).getByRole('heading', { level: 2 }).first()).toHaveText(title);
+    await expect(row).toHaveAttribute('aria-current', 'true');
+  });
+
   test('the keyboard walks deep into a long list, each step focusing the next row', async ({ archivo: { page } }) => {
     await search(page, 'budget');
     await searchBox(page).press('ArrowDown');
