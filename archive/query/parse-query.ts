@@ -13,7 +13,7 @@
  *   (a OR b) c            grouping; without it OR binds loosest, as in Factiva: a b OR c is (a b) OR c
  * A query that cannot be parsed raises `QuerySyntaxError`, whose message points at the problem.
  */
-import { LAST_DATE, dateSpan, isReversedRange, parseDateValue } from './query-dates';
+import { LAST_DATE, dateSpan, parseDateValue, swappedRange } from './query-dates';
 import { describeQueryProblem, type QueryProblem } from '../model/query-problem';
 
 /** Text fields a word can be limited to. */
@@ -249,10 +249,8 @@ export function parseQuery(query: string, splitWords: WordSplitter): QueryNode |
         position++;
         const text = next.type === 'word' ? next.text : '';
         const range = token.name === 'date' ? parseDateValue(text) : dateSpan(text);
-        if (!range && token.name === 'date' && isReversedRange(text)) {
-          const [start, end] = text.split('..');
-          throw new QuerySyntaxError({ kind: 'reversed-range', range: text, swapped: `${end}..${start}`, character: next.at + 1 }, next.at);
-        }
+        const swapped = !range && token.name === 'date' ? swappedRange(text) : null;
+        if (swapped) throw new QuerySyntaxError({ kind: 'reversed-range', range: text, swapped, character: next.at + 1 }, next.at);
         if (!range) {
           const date = next.type === 'word' ? text : query.slice(next.at, next.at + 12);
           throw new QuerySyntaxError({ kind: 'unreadable-date', date, range: token.name === 'date', character: next.at + 1 }, next.at);

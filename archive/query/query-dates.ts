@@ -28,21 +28,27 @@ export function dateSpan(text: string): DateRange | null {
   return { from: exact, to: exact };
 }
 
-/** Whether `text` is a range of two dates whose end comes before its start ("2013..2012"). */
-export function isReversedRange(text: string): boolean {
+/** The two ends of a range "a..b" as written (either may be empty), or null when `text` is one date. */
+function rangeEnds(text: string): readonly [start: string, end: string] | null {
   const dots = text.indexOf('..');
-  if (dots < 0) return false;
-  const from = dateSpan(text.slice(0, dots));
-  const to = dateSpan(text.slice(dots + 2));
-  return from !== null && to !== null && from.from > to.to;
+  return dots < 0 ? null : [text.slice(0, dots), text.slice(dots + 2)];
+}
+
+/** A range of two dates written end first ("2013..2012"), the right way round ("2012..2013"); null for any other text. */
+export function swappedRange(text: string): string | null {
+  const ends = rangeEnds(text);
+  if (!ends) return null;
+  const [start, end] = ends;
+  const from = dateSpan(start);
+  const to = dateSpan(end);
+  return from !== null && to !== null && from.from > to.to ? `${end}..${start}` : null;
 }
 
 /** Reads the value of a `date:` field: one date, or a range `a..b` (either side may be left open). */
 export function parseDateValue(text: string): DateRange | null {
-  const dots = text.indexOf('..');
-  if (dots < 0) return dateSpan(text);
-  const start = text.slice(0, dots);
-  const end = text.slice(dots + 2);
+  const ends = rangeEnds(text);
+  if (!ends) return dateSpan(text);
+  const [start, end] = ends;
   if (start === '' && end === '') return null;
   const from = start === '' ? { from: 1, to: 1 } : dateSpan(start);
   const to = end === '' ? { from: LAST_DATE, to: LAST_DATE } : dateSpan(end);
