@@ -10,6 +10,12 @@ import type { ArchiveSummary, SearchFilters, SearchHit, SearchResponse, SearchSo
 import { messageOf } from './use-archive-status';
 
 export const SEARCH_DEBOUNCE_MS = 150;
+/**
+ * A query that cannot be run (an open quote, only common words) is called so once typing has paused
+ * this long: '"agua' on the way to '"agua potable"', or 'the' on the way to 'the president', is not
+ * a mistake yet. Until then the last results stay on screen, as they do while any query is typed.
+ */
+export const QUERY_PROBLEM_DELAY_MS = 1000;
 /** Hits per request: a screenful several times over, small enough to answer fast. */
 export const PAGE_SIZE = 100;
 
@@ -90,8 +96,16 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
     );
   }, [api, query, filtersKey, sort, archive, attempt]);
 
+  const settled = useDebounced(request.query.trim(), QUERY_PROBLEM_DELAY_MS);
+  // The last results of a query that could be run: on screen while a problem waits to be said.
+  const lastRun = useRef<ResultsView | null>(null);
+  useEffect(() => {
+    if (state.kind === 'done' && state.view.response.error === undefined) lastRun.current = state.view;
+  }, [state]);
+  const problemWaits = state.kind === 'done' && state.view.response.error !== undefined && settled !== query;
   // While the user is still typing, show the previous results as pending rather than idle.
-  const shown: SearchState = typing && state.kind === 'done' ? { kind: 'pending', previous: state.view } : state;
+  const shown: SearchState =
+    state.kind !== 'done' ? state : problemWaits ? { kind: 'pending', previous: lastRun.current } : typing ? { kind: 'pending', previous: state.view } : state;
 
   const loadRange = useCallback(
     (start: number, end: number) => {

@@ -135,6 +135,25 @@ test.describe('with the sample archive open', () => {
     await shot(page, 'query-error');
   });
 
+  test('a query still being typed is not called a mistake: that waits until typing pauses', async ({ archivo: { page } }) => {
+    // Every error message that appears at any moment, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { errorsSeen: string[] }).errorsSeen = seen;
+      new MutationObserver(() => {
+        for (const message of document.querySelectorAll('.results-status .message.error')) seen.push(message.textContent ?? '');
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    // Slower than the search's debounce: "t", "th", "the" (only a common word) and "the Mix" are each searched.
+    await searchBox(page).pressSequentially('the Mixco', { delay: 300 });
+    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+    await searchBox(page).pressSequentially(' "Secure', { delay: 300 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen)).toEqual([]);
+    // The quote stays open once typing stops: now it is said.
+    await expect(resultStatus(page)).toContainText('The quote at character 11 is never closed.');
+  });
+
   test('the last query is there again after a restart', async ({ archivo: { page } }) => {
     await search(page, 'Mixco');
     await page.reload();
