@@ -82,12 +82,15 @@ export function ResultList({ view, selected, openId, onSelect, onOpen, loadRange
     }
   }, []);
 
-  // The selection stays in view; if focus belongs in the list, it follows the selection.
+  // The selection stays in view; if focus belongs in the list, it follows the selection. A row in the
+  // page is scrolled to by where it really is: the virtualizer hears of a scroll a frame later, and
+  // scrolling by its idea of the position moved the list under a press that had just scrolled it,
+  // so that the release fell on another row. Only a row not in the page needs the virtualizer.
   useEffect(() => {
-    virtualizer.scrollToIndex(selected, { align: 'auto' });
-    if (!focusIntent.current) return;
     const row = listRef.current?.querySelector<HTMLButtonElement>(`.result[data-index="${selected}"]`);
-    if (row) focusInView(row);
+    if (!row) virtualizer.scrollToIndex(selected, { align: 'auto' });
+    else if (focusIntent.current) focusInView(row);
+    else row.scrollIntoView({ block: 'nearest' });
   }, [selected, listRef, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {

@@ -229,6 +229,25 @@ test.describe('a large result set', () => {
     await expect(row).toHaveAttribute('aria-current', 'true');
   });
 
+  test('a row that takes focus just as the list is scrolled stays where it is: the list does not jump to a scroll position it has not caught up with', async ({ archivo: { page } }) => {
+    await search(page, 'budget');
+    await expect(resultButtons(page).first()).toContainText('Council budget report');
+    const scroller = results(page).locator('.result-scroller');
+    const { scrolledTo, settledAt } = await scroller.evaluate(async (element) => {
+      const view = element.getBoundingClientRect();
+      // A row the list keeps in the page below its bottom edge, scrolled to the middle of the view.
+      const row = [...element.querySelectorAll<HTMLButtonElement>('.result')].find((button) => button.getBoundingClientRect().top >= view.bottom)!;
+      const box = row.getBoundingClientRect();
+      element.scrollTop += box.top - (view.top + view.height / 2 - box.height / 2);
+      const scrolledTo = element.scrollTop;
+      // In the same moment (the list hears of a scroll a frame later), the row takes focus, as a press on it gives it.
+      row.focus();
+      for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { scrolledTo, settledAt: element.scrollTop };
+    });
+    expect(settledAt).toBe(scrolledTo);
+  });
+
   test('the keyboard walks deep into a long list, each step focusing the next row', async ({ archivo: { page } }) => {
     await search(page, 'budget');
     await searchBox(page).press('ArrowDown');
