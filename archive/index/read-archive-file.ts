@@ -7,6 +7,7 @@
 import { readFile, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { filePreparer, type PreparedFile } from '../catalog';
+import { DiskPace, type DiskPaceSettings } from '../fs/disk-pace';
 import type { FormatRegistry } from '../formats/registry';
 import { describeFsError } from '../scan/fs-errors';
 import type { FoundFile } from '../scan/walk-archive';
@@ -44,12 +45,12 @@ function refused(file: FoundFile): LoadedFile | null {
 
 /** Files up to this size may be read synchronously (larger ones are few, and their reads overlap parsing). */
 const READ_NOW_MAX_BYTES = 1024 * 1024;
-/** A synchronous read of a small file that took longer than this waited on the disk (from memory: about 10 µs). */
-const SLOW_READ_MS = 0.05;
-/** Reads from the disk while `slowness` is above this: more than half of the last dozen or so were slow. */
-const FROM_DISK_SLOWNESS = 8;
-/** While reading from the disk, one small file in this many is still read when parsed: are reads from memory again? */
-const PROBE_EVERY = 16;
+/**
+ * How an index thread tells reads from memory (a small file takes about 10 µs) from reads that wait on
+ * the disk: more than half of the last dozen or so over 50 µs. While they wait, one small file in 16
+ * is still read when parsed: are reads from memory again?
+ */
+const READ_PACE: DiskPaceSettings = { slowMs: 0.05, memory: 15 / 16, threshold: 8, probeEvery: 16 };
 
 /**
  * Loads an index thread's files, in the order it parses them. While the page cache holds them (an
@@ -60,17 +61,15 @@ const PROBE_EVERY = 16;
  * overlap parsing; large files always are.
  */
 export class FileLoader {
-  private fromDisk = false;
-  /** Slow reads, each counting less as later reads come: 16 when all recent reads were slow. */
-  private slowness = 0;
-  private asked = 0;
+  private readonly pace = new DiskPace(READ_PACE);
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
   /** Starts reading `file` if it is to be read ahead of parsing; undefined when `load` will read it. */
   ahead(file: FoundFile): Promise<LoadedFile> | undefined {
-    const probe = ++this.asked % PROBE_EVERY === 0;
-    return file.size > READ_NOW_MAX_BYTES || (this.fromDisk && !probe) ? loadArchiveFile(file) : undefined;
+    // Asked for every file, large ones too: one in so many is a probe.
+    const waitsOnDisk = this.pace.waitsOnDisk();
+    return file.size > READ_NOW_MAX_BYTES || waitsOnDisk ? loadArchiveFile(file) : undefined;
   }
 
   /** The file's bytes when it is parsed: those read ahead, or read now (and timed). */
@@ -78,8 +77,7 @@ export class FileLoader {
     if (ahead !== undefined) return ahead;
     const started = this.now();
     const loaded = loadArchiveFileNow(file);
-    this.slowness = (this.slowness * 15) / 16 + (this.now() - started > SLOW_READ_MS ? 1 : 0);
-    this.fromDisk = this.slowness > FROM_DISK_SLOWNESS;
+    this.pace.took(this.now() - started);
     return loaded;
   }
 }

@@ -6,6 +6,7 @@
 import { statSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { DiskPace, type DiskPaceSettings } from '../fs/disk-pace';
 import type { Problem } from '../model/article';
 import { describeFsError } from './fs-errors';
 
@@ -15,19 +16,12 @@ import { describeFsError } from './fs-errors';
  */
 const STAT_BATCH = 64;
 /**
- * A batch stat'ed synchronously in longer than this waited on a disk (from memory it takes about
- * 0.2 ms), or the thread was paused (a garbage collection, both cores busy): while most recent
- * batches are slow, the walk stats asynchronously, so the thread can answer searches meanwhile.
+ * How the walk tells stats answered from memory (a batch takes about 0.2 ms) from a slow disk, where
+ * it stats asynchronously so that the thread can answer searches meanwhile: three batches over
+ * 10 ms in a row, where one is a pause. (Index threads started mid-walk once made one batch slow:
+ * the last 75,000 of 100,000 files, stat'ed asynchronously for good, took 1.9 s instead of 0.75 s.)
  */
-const SLOW_STAT_BATCH_MS = 10;
-/**
- * Stats are asynchronous while `slowness` is above this: three slow batches in a row, where one is
- * a pause. (Index threads started mid-walk made one batch slow: the last 75,000 of 100,000
- * files, stat'ed asynchronously for good, took 1.9 s instead of 0.75 s.)
- */
-const FROM_DISK_SLOWNESS = 2.25;
-/** While stats are asynchronous, one batch in this many is stat'ed synchronously: is the disk answering from memory again? */
-const PROBE_EVERY = 8;
+const STAT_PACE: DiskPaceSettings = { slowMs: 10, memory: 3 / 4, threshold: 2.25, probeEvery: 8 };
 
 export interface WalkOptions {
   /** The clock that times stat batches (tests make it slow). */
@@ -56,14 +50,11 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
    * Synchronous stats while they answer from memory: asynchronous ones make a round trip to the file
    * system's threads each (at 100,000 files the walk took 1.55 s; 1.1 s with synchronous stats;
    * 0.45 s once each folder was read whole and each file's record made without a spread).
-   * `slowness` counts slow synchronous batches, each counting less as later ones come.
    */
-  let slowness = 0;
-  let batches = 0;
+  const pace = new DiskPace(STAT_PACE);
 
   async function statBatch(batch: readonly { readonly absolutePath: string }[]): Promise<PromiseSettledResult<Stats>[]> {
-    const probe = ++batches % PROBE_EVERY === 0;
-    if (slowness > FROM_DISK_SLOWNESS && !probe) return Promise.allSettled(batch.map((file) => stat(file.absolutePath)));
+    if (pace.waitsOnDisk()) return Promise.allSettled(batch.map((file) => stat(file.absolutePath)));
     const started = now();
     const stats = batch.map((file): PromiseSettledResult<Stats> => {
       try {
@@ -72,7 +63,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
         return { status: 'rejected', reason };
       }
     });
-    slowness = (slowness * 3) / 4 + (now() - started > SLOW_STAT_BATCH_MS ? 1 : 0);
+    pace.took(now() - started);
     // Between batches the thread answers whatever else is waiting (a search, a cancel).
     await new Promise((resolve) => setImmediate(resolve));
     return stats;
