@@ -102,10 +102,10 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
   useEffect(() => {
     if (state.kind === 'done' && state.view.response.error === undefined) lastRun.current = state.view;
   }, [state]);
-  const problemWaits = state.kind === 'done' && state.view.response.error !== undefined && settled !== query;
-  // While the user is still typing, show the previous results as pending rather than idle.
-  const shown: SearchState =
-    state.kind !== 'done' ? state : problemWaits ? { kind: 'pending', previous: lastRun.current } : typing ? { kind: 'pending', previous: state.view } : state;
+  // While the user is still typing, the previous results show as pending rather than idle.
+  let shown: SearchState = state;
+  if (state.kind === 'done' && state.view.response.error !== undefined && settled !== query) shown = { kind: 'pending', previous: lastRun.current };
+  else if (state.kind === 'done' && typing) shown = { kind: 'pending', previous: state.view };
 
   const loadRange = useCallback(
     (start: number, end: number) => {
