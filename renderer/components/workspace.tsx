@@ -1,4 +1,4 @@
-import { useCallback, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { ArchivoApi, IndexProgress } from '../../electron/api';
 import type { ArchiveSummary, SearchFilters, SearchSort } from '../../archive/model/article';
 import { highlightedWords } from '../article/text-search';
@@ -56,6 +56,12 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
   const exporter = useExport(api);
   const view = search.view;
   const total = view !== null && view.response.error === undefined ? view.response.total : 0;
+  const queryProblem = search.state.kind === 'done' ? search.state.view.response.error : undefined;
+
+  // A query that cannot be run replaces the results: focus that was on one of them goes back to the query, to be put right.
+  useEffect(() => {
+    if (queryProblem !== undefined && document.activeElement === document.body) searchRef.current?.focus();
+  }, [queryProblem]);
   const selectedIndex = Math.min(selected, Math.max(0, total - 1));
   const ticks = useTicks(useCallback((index: number) => hitAt(view, index), [view]));
 
@@ -154,7 +160,10 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
             api={api}
             query={query}
             onQueryChange={onQueryChange}
-            onEnterResults={focusResults}
+            onEnterResults={() => {
+              // A query that cannot be run keeps the focus, to be put right.
+              if (!search.settle()) focusResults();
+            }}
             onEscape={() => {
               if (problemsOpen) onCloseProblems();
               else if (open !== null) closeArticle();

@@ -46,6 +46,11 @@ export interface SearchControl {
   /** Fetches the pages covering [start, end] that are not loaded or on their way. */
   readonly loadRange: (start: number, end: number) => void;
   readonly retry: () => void;
+  /**
+   * The query as typed is finished (Enter): a problem with it is said now rather than once typing
+   * pauses. True when one is.
+   */
+  readonly settle: () => boolean;
 }
 
 export function hitAt(view: ResultsView | null, index: number): SearchHit | undefined {
@@ -70,11 +75,12 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
   const [attempt, setAttempt] = useState(0);
   const generation = useRef(0);
   const inFlight = useRef(new Set<string>());
-  const query = useDebounced(request.query.trim(), SEARCH_DEBOUNCE_MS);
+  const typed = request.query.trim();
+  const query = useDebounced(typed, SEARCH_DEBOUNCE_MS);
   const { filters, sort } = request;
   const filtersKey = JSON.stringify(filters);
   // The typed query is debounced; a change of filter or sort runs at once.
-  const typing = request.query.trim() !== query;
+  const typing = typed !== query;
 
   useEffect(() => {
     const mine = ++generation.current;
@@ -96,7 +102,10 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
     );
   }, [api, query, filtersKey, sort, archive, attempt]);
 
-  const settled = useDebounced(request.query.trim(), QUERY_PROBLEM_DELAY_MS);
+  // The query typing has paused on, or the one Enter was pressed on.
+  const [settledByKey, setSettledByKey] = useState<string | null>(null);
+  const settledByPause = useDebounced(typed, QUERY_PROBLEM_DELAY_MS);
+  const settled = settledByKey === typed ? typed : settledByPause;
   // The last results of a query that could be run: on screen while a problem waits to be said.
   const lastRun = useRef<ResultsView | null>(null);
   useEffect(() => {
@@ -138,7 +147,11 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
   );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state: shown, view: viewOf(shown), loadRange, retry };
+  const settle = (): boolean => {
+    setSettledByKey(typed);
+    return state.kind === 'done' && state.view.response.error !== undefined && query === typed;
+  };
+  return { state: shown, view: viewOf(shown), loadRange, retry, settle };
 }
 
 function viewOf(state: SearchState): ResultsView | null {

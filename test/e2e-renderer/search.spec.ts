@@ -154,6 +154,33 @@ test.describe('with the sample archive open', () => {
     await expect(resultStatus(page)).toContainText('The quote at character 11 is never closed.');
   });
 
+  test('Enter on a query that cannot be run says why at once, and keeps the focus on the query to put it right', async ({ archivo: { page } }) => {
+    await search(page, 'Mixco');
+    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+    // When Enter is pressed, and when the message first shows.
+    await page.evaluate(() => {
+      const times: { enter?: number; message?: number } = {};
+      (window as unknown as { enterTimes: typeof times }).enterTimes = times;
+      document.addEventListener('keydown', (event) => event.key === 'Enter' && (times.enter ??= performance.now()), true);
+      new MutationObserver(() => {
+        if (document.querySelector('.results-status .message.error')) times.message ??= performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await searchBox(page).fill('Mixco "Secure');
+    await searchBox(page).press('Enter');
+    await expect(resultStatus(page)).toContainText('The quote at character 7 is never closed.');
+    await expect(resultButtons(page)).toHaveCount(0);
+    await expect(searchBox(page)).toBeFocused();
+    // As soon as the search has answered, not once a second without typing has passed.
+    const { enter, message } = await page.evaluate(() => (window as unknown as { enterTimes: { enter: number; message: number } }).enterTimes);
+    expect(message - enter).toBeLessThan(600);
+    // A query that can be run: Enter goes into its results, as before.
+    await searchBox(page).fill('Mixco');
+    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+    await searchBox(page).press('Enter');
+    await expect(resultButtons(page).first()).toBeFocused();
+  });
+
   test('the last query is there again after a restart', async ({ archivo: { page } }) => {
     await search(page, 'Mixco');
     await page.reload();
