@@ -62,10 +62,15 @@ function sameCodes(word: string, codes: Uint16Array, start: number): boolean {
   return true;
 }
 
+/** A word folded as the index folds it (case and accents), stop-word or not. */
+export function foldTerm(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
+}
+
 /** A word as the index sees it: folded, or null when it is a stop-word or empty. */
 export function indexTerm(word: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const folded = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
+  const folded = foldTerm(word);
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
 }
 

@@ -4,7 +4,7 @@
  * found in every segment's dictionary, each with a weight and the reason it matches — the reason
  * is what "why this matched" shows.
  */
-import { indexTerm, stem, STEM_LANGUAGES, languageBit } from '../analysis/analyzer';
+import { foldTerm, indexTerm, stem, STEM_LANGUAGES, languageBit } from '../analysis/analyzer';
 import type { QueryField, QueryNode } from '../query/parse-query';
 import { findTerm, fuzzyTerms, prefixRange } from './term-dictionary';
 import type { Segment } from './segment';
@@ -49,7 +49,9 @@ const WEIGHT = { exact: 1, stem: 1, prefix: 0.9, fuzzy1: 0.6, fuzzy2: 0.4 } as c
 export function planQuery(node: QueryNode, segments: readonly Segment[]): PlanNode | null {
   switch (node.kind) {
     case 'term': {
-      const term = indexTerm(node.text);
+      // A prefix or a fuzzy word stands for other words: "con*" finds congreso and contrato, though
+      // "con" alone is too common to be indexed.
+      const term = node.prefix || node.fuzzy ? foldTerm(node.text) || null : indexTerm(node.text);
       if (term === null) return null;
       return { kind: 'term', text: node.text, field: node.field ?? null, variants: expand(term, node, segments) };
     }

@@ -60,6 +60,17 @@ describe('SearchEngine', () => {
     expect(ids(engine, 'mixko~1').sort()).toEqual([hexId(1), hexId(3)]);
   });
 
+  it('expands a prefix or a fuzzy word that is itself too common to index: "again*" finds against, "fue*" fueron, "para~1" paro', () => {
+    const engine = engineWith([...DOCS, { id: hexId(5), title: 'Paro nacional de transporte', body: 'El paro sigue.', language: 'es' }]);
+    // "again", "fue" and "para" are stop-words; "against", "fueron" and "paro" are indexed.
+    expect(ids(engine, 'again*')).toEqual([hexId(1)]);
+    expect(ids(engine, 'mixco again*')).toEqual([hexId(1)]);
+    expect(ids(engine, 'fue*')).toEqual([hexId(3)]);
+    expect(ids(engine, 'para~1')).toEqual([hexId(5)]);
+    // Alone, the common word itself still constrains nothing.
+    expect(engine.plan(query('again'))).toBeNull();
+  });
+
   it('ranks a headline match above a body match', () => {
     const engine = engineWith(DOCS);
     expect(ids(engine, 'frost OR coffee')[0]).toBe(hexId(4));
