@@ -64,9 +64,9 @@ export function deriveQueryMix(sample: readonly BenchDoc[], seed = 7): BenchQuer
   const docWords = sample.map((doc) => words(`${doc.title} ${doc.text}`));
   for (const list of docWords) for (const word of new Set(list)) df.set(word, (df.get(word) ?? 0) + 1);
   const ranked = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || (a < b ? -1 : 1));
-  // A single very common word ("also", "other" in Reuters) is no realistic search either, and engines
-  // refuse or drop it: Archivo's stop-words (which hold Lunr's English ones) are no common query.
-  // Generated archives have none among these ranks, so their mixes are the same as before.
+  // A single very common word ("also", "other" in Reuters) is no realistic search either, and Archivo
+  // refuses one of its stop-words alone (Lunr drops its own): they are no common query. Generated
+  // archives have none among these ranks, so their mixes are the same as before.
   const common = ranked.slice(10, 60).filter((word) => word.length >= 4 && !isStopWord(fold(word)));
   const band = new Set(ranked.slice(100, 3000));
   const rare = ranked.filter((word) => df.get(word) === 1 && word.length >= 6);
