@@ -22,7 +22,7 @@ function newswire(count: number): BenchDoc[] {
 }
 
 describe('the benchmark query mix', () => {
-  it('never asks for one very common word alone (engines refuse or drop it), even where such words are the commonest of a folder', () => {
+  it('never asks for one of Archivo\'s stop-words alone (it will not search one), even where they are the commonest words of a folder', () => {
     const common = deriveQueryMix(newswire(600))
       .filter((query) => query.kind === 'common')
       .map((query) => query.words[0]!);
