@@ -23,6 +23,23 @@ export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
+/** One page's text. */
+export function pageText(file: string, page: number): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+}
+
+/**
+ * The text with no white space at all, as printed: where Chromium breaks a line depends on its
+ * version, and a URL may break anywhere. `-raw` keeps a hyphen a line broke after, which the
+ * default mode drops ("dialogo-" and "americas" would read "dialogoamericas").
+ */
+export function unbrokenText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+/** Text with every run of white space one space: a title or line that wraps reads as one. */
+export const flowing = (text: string): string => text.replace(/\s+/g, ' ');
+
 /** pdfinfo's "Key: value" lines; dates printed in UTC. */
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
