@@ -1,26 +1,13 @@
 /**
- * Turns what a reader produced into an archive `Article`: a stable id and checksum derived from the
- * article's text (so the same article saved twice is recognised as one), and its language.
+ * Turns what a reader produced into a new archive article: its fields, and its language when the
+ * format does not say. Its id and checksum come from its text as it is stored (encodeNewArticle).
  */
-import { createHash } from 'node:crypto';
-import type { Article, ArticleLocation } from './model/article';
 import type { ReadArticle } from './formats/reader';
+import type { NewArticle } from './stored-article';
 import { detectLanguage } from './text/language';
 
-/**
- * The SHA-256 (hex) of the text an article is identified by: its headline and body paragraphs,
- * trimmed and joined by blank lines, whatever file or format it came in. Hashed part by part: the
- * joined text would be one more copy of every article.
- */
-export function articleTextHash(article: { readonly title: string; readonly body: readonly string[] }): string {
-  const hash = createHash('sha256').update(article.title.trim());
-  for (const paragraph of article.body) hash.update('\n\n').update(paragraph.trim());
-  return hash.digest('hex');
-}
-
-export function buildArticle(read: ReadArticle, location: ArticleLocation): Article {
+export function newArticle(read: ReadArticle): NewArticle {
   const { article } = read;
-  const sha256 = articleTextHash(article);
   // Field by field, not `{ ...article, language }`: a spread whose key is then set again builds a
   // slow dictionary-mode object, which cost more than hashing the article and slowed all later use.
   return {
@@ -37,11 +24,7 @@ export function buildArticle(read: ReadArticle, location: ArticleLocation): Arti
     html: article.html,
     tags: article.tags,
     capturedAt: article.capturedAt,
-    id: sha256.slice(0, 16),
-    sha256,
     format: read.format,
     encoding: read.encoding,
-    path: location.path,
-    locations: [location],
   };
 }

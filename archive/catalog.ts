@@ -7,8 +7,9 @@
  */
 import type { Article, ArticleLocation, Problem } from './model/article';
 import type { ReadArticle, ReadResult } from './formats/reader';
-import { articleTextHash, buildArticle } from './build-article';
-import { decodeStoredArticle, encodeStoredText, type StoredArticle } from './stored-article';
+import { articleTextHash } from './article-hash';
+import { newArticle } from './build-article';
+import { decodeStoredArticle, encodeNewArticle, type NewArticle, type StoredArticle } from './stored-article';
 import { SearchEngine } from './engine/search-engine';
 import { documentText, type EngineDocument } from './engine/segment-builder';
 
@@ -268,8 +269,8 @@ export function filePreparer(path: string): FilePreparer {
   let count = 0;
   const prepare = (read: ReadArticle, index: number | null): void => {
     const location = locationIn(path, read.entry ?? null, index);
-    const article = buildArticle(read, location);
-    articles.push({ id: article.id, location, document: toEngineDocument(article) });
+    const document = toEngineDocument(newArticle(read));
+    articles.push({ id: document.id, location, document });
   };
   return {
     add(read) {
@@ -289,12 +290,12 @@ export function filePreparer(path: string): FilePreparer {
   };
 }
 
-function toEngineDocument(article: Article): EngineDocument {
-  const { bytes: stored, parts } = encodeStoredText(article);
+function toEngineDocument(article: NewArticle): EngineDocument {
+  const { bytes: stored, parts, id } = encodeNewArticle(article);
   // Text stored as UTF-16 (a lone surrogate, rare) is indexed from a UTF-8 copy, where it is U+FFFD: a separator either way.
   const searchable = parts ? { text: stored, parts } : documentText([[article.title], [article.summary ?? ''], article.body, [article.author ?? ''], [article.source ?? ''], article.tags ?? []]);
   return {
-    id: article.id,
+    id,
     text: searchable.text,
     parts: searchable.parts,
     date: article.date,

@@ -13,12 +13,16 @@
  * with a lone surrogate, which UTF-8 would turn into U+FFFD, is kept code unit for code unit, as the
  * JSON form kept it.
  */
+import { articleTextHash, utf8TextHash } from './article-hash';
 import { fieldIndex } from './engine/fields';
 import { varintSize } from './engine/byte-sink';
 import type { Article, ArticleFormat } from './model/article';
 
 /** The article as stored: everything but where it was found, which changes without the text changing. */
 export type StoredArticle = Omit<Article, 'path' | 'locations'>;
+
+/** An article just read, not yet identified: its id and checksum are the digest of its text. */
+export type NewArticle = Omit<StoredArticle, 'id' | 'sha256'>;
 
 /** Changes whenever the layout does, so bytes written by another version are refused, not misread. */
 const STORED_FORMAT = 1;
@@ -62,12 +66,43 @@ export interface StoredText {
   readonly parts: readonly number[] | null;
 }
 
+/** A new article encoded, and the identity its text gave it. */
+export interface EncodedArticle extends StoredText {
+  readonly id: string;
+  readonly sha256: string;
+}
+
 export function encodeStoredText(article: StoredArticle): StoredText {
-  writeArticle(article, false);
+  writeText(article, false);
   // Checking every string for lone surrogates costs nearly as much as writing it. A U+FFFD in the
   // bytes is rare and shows where one may have been: only then is the article written again, every
   // string checked.
-  if (slab.subarray(start, at).indexOf(REPLACEMENT_CHARACTER) !== -1) writeArticle(article, true);
+  if (slab.subarray(start, at).indexOf(REPLACEMENT_CHARACTER) !== -1) writeText(article, true);
+  writeIdentity(article.id, article.sha256, article);
+  return handOut();
+}
+
+/**
+ * Encodes a new article with the id and checksum of its text (`articleTextHash`), hashed from the
+ * UTF-8 of its title and paragraphs as just written here: the digest of the strings would encode
+ * them to UTF-8 a second time, which took longer than the hashing itself.
+ */
+export function encodeNewArticle(article: NewArticle): EncodedArticle {
+  writeText(article, false);
+  if (slab.subarray(start, at).indexOf(REPLACEMENT_CHARACTER) !== -1) writeText(article, true);
+  const sha256 = (parts && utf8TextHash(slab.subarray(start, at), parts, article)) ?? articleTextHash(article);
+  const id = articleId(sha256);
+  writeIdentity(id, sha256, article);
+  return { ...handOut(), id, sha256 };
+}
+
+/** An article's id: the start of its text's digest. */
+export function articleId(sha256: string): string {
+  return sha256.slice(0, 16);
+}
+
+/** The article just written, as a view of the slab (or a buffer of its own when it outgrew one). */
+function handOut(): StoredText {
   const written = slab.subarray(start, at);
   if (slab.length > SLAB_BYTES) {
     // An article that outgrew a slab is kept at its own size, not in a buffer up to six times that.
@@ -108,7 +143,8 @@ export function decodeStoredArticle(bytes: Uint8Array): StoredArticle {
   return article;
 }
 
-function writeArticle(article: StoredArticle, checkSurrogates: boolean): void {
+/** The fields before the identity, from the start of the article: what its text is. */
+function writeText(article: NewArticle, checkSurrogates: boolean): void {
   at = start;
   parts = [];
   reserve(1);
@@ -126,10 +162,14 @@ function writeArticle(article: StoredArticle, checkSurrogates: boolean): void {
   writeString(article.html, checkSurrogates);
   writeList(article.tags, checkSurrogates, TAGS);
   writeString(article.capturedAt, checkSurrogates);
-  writeString(article.id, checkSurrogates);
-  writeString(article.sha256, checkSurrogates);
-  writeString(article.format, checkSurrogates);
-  writeString(article.encoding, checkSurrogates);
+}
+
+/** The fields after the text: id and checksum (hex, never a surrogate), then how it was read. */
+function writeIdentity(id: string, sha256: string, article: Pick<NewArticle, 'format' | 'encoding'>): void {
+  writeString(id, false);
+  writeString(sha256, false);
+  writeString(article.format, false);
+  writeString(article.encoding, false);
 }
 
 function writeString(value: string | null | undefined, checkSurrogates: boolean, field = NOT_SEARCHED): void {

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../archive/build-article';
+import { articleTextHash } from '../../../archive/article-hash';
+import { newArticle } from '../../../archive/build-article';
 import { allReaders } from '../../../archive/formats/all-readers';
 import { createFormatRegistry } from '../../../archive/formats/registry';
 import type { Article } from '../../../archive/model/article';
-import { decodeStoredArticle, encodeStoredText, type StoredArticle } from '../../../archive/stored-article';
+import { articleId, decodeStoredArticle, encodeNewArticle, encodeStoredText, type NewArticle, type StoredArticle } from '../../../archive/stored-article';
 import { SAMPLE_ARCHIVE } from '../library/archive-fixture';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -16,13 +17,20 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Every article the readers find in these files, built as indexing builds them. */
+/** A new article with the identity its text's digest gives it, fields in the stored order. */
+function identified(article: NewArticle): StoredArticle {
+  const { format, encoding, ...text } = article;
+  const sha256 = articleTextHash(article);
+  return { ...text, id: articleId(sha256), sha256, format, encoding };
+}
+
+/** Every article the readers find in these files, as indexing reads them, with where each was found. */
 async function articlesIn(files: readonly string[]): Promise<Article[]> {
   const registry = createFormatRegistry(allReaders);
   const articles: Article[] = [];
   for (const file of files) {
     const result = await registry.readFile(file, readFileSync(file));
-    result.articles.forEach((read, index) => articles.push(buildArticle(read, { path: file, index })));
+    result.articles.forEach((read, index) => articles.push({ ...identified(newArticle(read)), path: file, locations: [{ path: file, index }] }));
   }
   return articles;
 }
@@ -73,6 +81,32 @@ describe('stored articles', () => {
       expect(back, found.path).toEqual(throughJson(found));
       expect(JSON.stringify(back), found.path).toBe(JSON.stringify(throughJson(found)));
     }
+  });
+
+  it('of new articles get the id and checksum of their text, hashed from the bytes written as from the strings', async () => {
+    const found = await articlesIn([...filesUnder(SAMPLE_ARCHIVE), ...filesUnder(path.join(FIXTURES, 'structured'))]);
+    const { id: _id, sha256: _sha256, ...fixture } = article();
+    const odd: NewArticle[] = [
+      // Untrimmed title and paragraphs (the digest is of trimmed text), in every kind of white space.
+      { ...fixture, title: '  Frost destroys the harvest\t', body: [' A third was lost. ', '\u00a0Prices rose.\u2003', '\n'] },
+      { ...fixture, title: '', body: [] },
+      { ...fixture, body: ['', 'Between two empty paragraphs.', ''] },
+      { ...fixture, title: '📰 Cosecha — “perdida”', body: ['咖啡 𝔄 ∑ عربى', 'replacement \ufffd kept'], summary: 'Not hashed.', author: 'Ana', tags: ['café'] },
+      // Stored as UTF-16: a lone surrogate, which UTF-8 cannot hold.
+      { ...fixture, title: 'Lone \ud83d surrogate', body: ['Text \udc00.'] },
+    ];
+    expect(found.length).toBeGreaterThanOrEqual(8);
+    for (const each of [...found.map(({ path: _path, locations: _locations, id: _i, sha256: _s, ...fields }) => fields), ...odd]) {
+      const encoded = encodeNewArticle(each);
+      const expected = identified(each);
+      expect(encoded.sha256, each.title).toBe(expected.sha256);
+      expect(encoded.id, each.title).toBe(expected.id);
+      expect(decodeStoredArticle(encoded.bytes), each.title).toEqual(expected);
+    }
+    // Telling apart what the digest must: the same words in other paragraphs, or a paragraph more.
+    const split = encodeNewArticle({ ...fixture, body: ['A third of the coffee', 'harvest was lost.'] });
+    expect(split.sha256).not.toBe(encodeNewArticle(fixture).sha256);
+    expect(encodeNewArticle({ ...fixture, body: [...fixture.body, ''] }).sha256).not.toBe(encodeNewArticle(fixture).sha256);
   });
 
   it('keep null and left-out optional fields apart', () => {
