@@ -83,12 +83,31 @@ function numericDate(first: number, second: number, year: number, prefer: DateOr
 }
 
 /**
+ * The commonest ways a date is written, in plain ASCII with single spaces: "February 17, 2012",
+ * "17 February 2012", "5 de julio de 2011", "2012-02-17". Read directly, they give what the general path gives (none of
+ * its rewriting changes them but for case, and no month is a weekday), at a fraction of its cost,
+ * which every article with a date paid.
+ */
+const PLAIN = /^(?:([A-Za-z]+) (\d{1,2}), (\d{4})|(\d{1,2}) (?:de )?([A-Za-z]+) (?:del? )?(\d{4})|(\d{4})-(\d{2})-(\d{2}))$/;
+
+/** A date written in one of the PLAIN ways, as parseDate reads it; undefined when it is not written so. */
+function plainDate(raw: string): string | null | undefined {
+  const plain = PLAIN.exec(raw);
+  if (plain === null) return undefined;
+  if (plain[7] !== undefined) return calendarDate(Number(plain[7]), Number(plain[8]), Number(plain[9]));
+  const month = MONTHS.get((plain[1] ?? plain[5])!.toLowerCase());
+  return month === undefined ? null : calendarDate(Number(plain[3] ?? plain[6]), month, Number(plain[2] ?? plain[4]));
+}
+
+/**
  * Parses one date written on its own ("17 February 2012", "5 de julio de 2011", "March 3, 2015",
  * "2012-02-17T10:00:00Z", "17/02/2012"). Returns YYYY-MM-DD or null when the text is not exactly
  * one unambiguous, real date. ISO timestamps keep the calendar date as written, not shifted to UTC.
  */
 export function parseDate(raw: string, options: ParseDateOptions = {}): string | null {
   if (raw.length > 80) return null;
+  const plain = plainDate(raw);
+  if (plain !== undefined) return plain;
   let text = simplify(raw).replace(WEEKDAY_PREFIX, '');
   const iso = ISO.exec(text);
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -139,6 +158,9 @@ const CANDIDATE = new RegExp(
  * A leading word that is not a weekday is dropped from the match rather than spoiling it.
  */
 export function findDate(text: string, options: ParseDateOptions = {}): FoundDate | null {
+  // Most bylines hold a date and nothing else: the first span found would be the whole text.
+  const plain = plainDate(text);
+  if (plain) return { date: plain, raw: text, index: 0 };
   for (const match of text.slice(0, 10_000).matchAll(CANDIDATE)) {
     const found = bestSpan(match[0], match.index, options);
     if (found) return found;

@@ -76,6 +76,41 @@ describe('parseDate', () => {
     expect(parseDate('17/02/2012', { prefer: 'mdy' })).toBe('2012-02-17');
     expect(parseDate('02/17/2012', { prefer: 'dmy' })).toBe('2012-02-17');
   });
+
+  /**
+   * Dates written plainly ("February 17, 2012", "5 de julio de 2011", "2012-02-17") are read by a
+   * shortcut; a space after one sends it down the general path, which must agree, and so must
+   * findDate. Every month name, weekday and stray word, impossible days, years out of range.
+   */
+  it('reads plainly written dates as the general path does', () => {
+    const words = [
+      ...'january jan enero ene janeiro february feb febrero fevereiro fev march mar marzo marco april apr abril abr may mayo maio mai june jun junio junho july jul julio julho august aug agosto ago september sep sept septiembre setiembre setembro set october oct octubre outubro out november nov noviembre novembro december dec diciembre dic dezembro dez'.split(' '),
+      ...'monday mon tue tues wed thu thur thurs fri sat sun lunes martes sabado domingo segunda terca quinta sexta'.split(' '),
+      ...['de', 'del', 'of', 'x', 'MARCH', 'Sept', 'DeCeMbEr', 'Tuesday', 'WRITER'],
+    ];
+    const samples: string[] = [];
+    for (const word of words) {
+      for (const day of ['0', '00', '1', '01', '9', '12', '28', '29', '30', '31', '32', '99']) {
+        for (const year of ['1799', '1800', '2012', '2013', '2200', '2201']) {
+          samples.push(`${word} ${day}, ${year}`, `${day} ${word} ${year}`, `${day} de ${word} de ${year}`, `${day} de ${word} del ${year}`, `${day} ${word} de ${year}`);
+        }
+      }
+    }
+    for (const year of ['1799', '2012', '2013', '2200']) {
+      for (const month of ['00', '01', '02', '12', '13']) for (const day of ['00', '01', '28', '29', '30', '31', '32']) samples.push(`${year}-${month}-${day}`);
+    }
+    let dates = 0;
+    for (const raw of samples) {
+      const general = parseDate(`${raw} `);
+      expect(parseDate(raw), raw).toBe(general);
+      const found = findDate(`${raw} `);
+      expect(findDate(raw), raw).toEqual(found);
+      if (general !== null) dates++;
+    }
+    // The shortcut's ground: thousands of real dates, and more that are not.
+    expect(dates).toBeGreaterThan(2000);
+    expect(samples.length - dates).toBeGreaterThan(2000);
+  });
 });
 
 describe('findDate', () => {
