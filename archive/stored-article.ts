@@ -72,16 +72,6 @@ export interface EncodedArticle extends StoredText {
   readonly sha256: string;
 }
 
-export function encodeStoredText(article: StoredArticle): StoredText {
-  writeText(article, false);
-  // Checking every string for lone surrogates costs nearly as much as writing it. A U+FFFD in the
-  // bytes is rare and shows where one may have been: only then is the article written again, every
-  // string checked.
-  if (slab.subarray(start, at).indexOf(REPLACEMENT_CHARACTER) !== -1) writeText(article, true);
-  writeIdentity(article.id, article.sha256, article);
-  return handOut();
-}
-
 /**
  * Encodes a new article with the id and checksum of its text (`articleTextHash`), hashed from the
  * UTF-8 of its title and paragraphs as just written here: the digest of the strings would encode
@@ -89,6 +79,9 @@ export function encodeStoredText(article: StoredArticle): StoredText {
  */
 export function encodeNewArticle(article: NewArticle): EncodedArticle {
   writeText(article, false);
+  // Checking every string for lone surrogates costs nearly as much as writing it. A U+FFFD in the
+  // bytes is rare and shows where one may have been: only then is the article written again, every
+  // string checked.
   if (slab.subarray(start, at).indexOf(REPLACEMENT_CHARACTER) !== -1) writeText(article, true);
   const sha256 = (parts && utf8TextHash(slab.subarray(start, at), parts, article)) ?? articleTextHash(article);
   const id = articleId(sha256);
@@ -115,7 +108,7 @@ function handOut(): StoredText {
   return { bytes: written, parts };
 }
 
-/** Reads bytes `encodeStoredText` wrote; throws on anything else (truncated, another format, bytes left over). */
+/** Reads bytes `encodeNewArticle` wrote; throws on anything else (truncated, another format, bytes left over). */
 export function decodeStoredArticle(bytes: Uint8Array): StoredArticle {
   const reader = new StoredBytesReader(bytes);
   // One literal, fields in a fixed order: every decoded article gets the same hidden class. An

@@ -34,7 +34,7 @@ describe('segment files', () => {
   });
 
   it('write every article intact, whether or not it lies next to the one before it in memory', async () => {
-    // As encodeStoredText hands them out, most articles are views side by side in one buffer; here
+    // As encodeNewArticle hands them out, most articles are views side by side in one buffer; here
     // runs of such views alternate with articles of their own, across several write batches (4 MB).
     const shared = Buffer.alloc(8 * 1024 * 1024);
     let used = 0;

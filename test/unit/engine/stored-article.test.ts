@@ -6,7 +6,7 @@ import { newArticle } from '../../../archive/build-article';
 import { allReaders } from '../../../archive/formats/all-readers';
 import { createFormatRegistry } from '../../../archive/formats/registry';
 import type { Article } from '../../../archive/model/article';
-import { articleId, decodeStoredArticle, encodeNewArticle, encodeStoredText, type NewArticle, type StoredArticle } from '../../../archive/stored-article';
+import { articleId, decodeStoredArticle, encodeNewArticle, type NewArticle, type StoredArticle } from '../../../archive/stored-article';
 import { SAMPLE_ARCHIVE } from '../library/archive-fixture';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -41,10 +41,11 @@ function throughJson(article: StoredArticle): unknown {
   return JSON.parse(JSON.stringify(stored));
 }
 
-const roundTrip = (article: StoredArticle): StoredArticle => decodeStoredArticle(encodeStoredText(article).bytes);
+const roundTrip = (article: NewArticle): StoredArticle => decodeStoredArticle(encodeNewArticle(article).bytes);
 
-function article(fields: Partial<StoredArticle> = {}): StoredArticle {
-  return {
+/** An article as stored, identified by its text as indexing identifies it. */
+function article(fields: Partial<NewArticle> = {}): StoredArticle {
+  return identified({
     title: 'Frost destroys the harvest',
     summary: null,
     author: null,
@@ -55,12 +56,10 @@ function article(fields: Partial<StoredArticle> = {}): StoredArticle {
     copyright: null,
     language: 'en',
     body: ['A third of the coffee harvest was lost.'],
-    id: '0123456789abcdef',
-    sha256: 'f'.repeat(64),
     format: 'plain-text',
     encoding: 'utf-8',
     ...fields,
-  };
+  });
 }
 
 describe('stored articles', () => {
@@ -148,7 +147,7 @@ describe('stored articles', () => {
     // Lengths around where the size before a string takes one more byte.
     const sizes = [1, 40, 41, 42, 63, 64, 127, 128, 5461, 5462, 8191, 8192, 100_000, 3_000_000];
     const long = article({ body: sizes.map((size) => 'ñ'.repeat(size)), tags: sizes.map((size) => 'a'.repeat(size)) });
-    const { bytes } = encodeStoredText(long);
+    const { bytes } = encodeNewArticle(long);
     expect(decodeStoredArticle(bytes)).toEqual(long);
     // It holds only its own bytes, not the room made for it while it was written (three per character, doubled).
     expect(bytes.buffer.byteLength).toBe(bytes.length);
@@ -157,9 +156,9 @@ describe('stored articles', () => {
   });
 
   it('belong to their caller: encoding the next article does not change them', () => {
-    const first = encodeStoredText(article({ title: 'First' })).bytes;
+    const first = encodeNewArticle(article({ title: 'First' })).bytes;
     const copy = Buffer.from(first);
-    encodeStoredText(article({ title: 'Second', body: ['Another text of another length.'] }));
+    encodeNewArticle(article({ title: 'Second', body: ['Another text of another length.'] }));
     expect(copy.equals(first)).toBe(true);
     expect(decodeStoredArticle(first).title).toBe('First');
   });
@@ -176,7 +175,7 @@ describe('stored articles', () => {
     );
     articles[1234] = article({ title: 'Huge', body: ['x'.repeat(3_000_000)] });
     articles[2345] = article({ title: 'Lone \ud83d surrogate', body: ['Text.'] });
-    const encoded = articles.map((each) => encodeStoredText(each));
+    const encoded = articles.map((each) => encodeNewArticle(each));
     const copies = encoded.map(({ bytes }) => Buffer.from(bytes));
     encoded.forEach(({ bytes, parts }, n) => {
       expect(copies[n]!.equals(bytes), `article ${n}`).toBe(true);
@@ -191,7 +190,7 @@ describe('stored articles', () => {
 
   it('are refused when truncated anywhere, from another format, or followed by other bytes', async () => {
     const [seed] = await articlesIn([path.join(SAMPLE_ARCHIVE, '000_3e153439dee5a9ac.txt')]);
-    const bytes = encodeStoredText(seed!).bytes;
+    const bytes = encodeNewArticle(seed!).bytes;
     for (let length = 0; length < bytes.length; length++) {
       expect(() => decodeStoredArticle(bytes.subarray(0, length)), `first ${length} bytes`).toThrow();
     }
