@@ -84,9 +84,9 @@ function numericDate(first: number, second: number, year: number, prefer: DateOr
 
 /**
  * The commonest ways a date is written, in plain ASCII with single spaces: "February 17, 2012",
- * "17 February 2012", "5 de julio de 2011", "2012-02-17". Read directly, they give what the general path gives (none of
- * its rewriting changes them but for case, and no month is a weekday), at a fraction of its cost,
- * which every article with a date paid.
+ * "17 February 2012", "5 de julio de 2011", "2012-02-17". Read directly, they give what the
+ * general path gives (none of its rewriting changes them but for case, and no month is a weekday),
+ * at a fraction of its cost, which every article with a date paid.
  */
 const PLAIN = /^(?:([A-Za-z]+) (\d{1,2}), (\d{4})|(\d{1,2}) (?:de )?([A-Za-z]+) (?:del? )?(\d{4})|(\d{4})-(\d{2})-(\d{2}))$/;
 

@@ -92,7 +92,7 @@ describe('parseDate', () => {
     for (const word of words) {
       for (const day of ['0', '00', '1', '01', '9', '12', '28', '29', '30', '31', '32', '99']) {
         for (const year of ['1799', '1800', '2012', '2013', '2200', '2201']) {
-          samples.push(`${word} ${day}, ${year}`, `${day} ${word} ${year}`, `${day} de ${word} de ${year}`, `${day} de ${word} del ${year}`, `${day} ${word} de ${year}`);
+          samples.push(`${word} ${day}, ${year}`, `${day} ${word} ${year}`, `${day} de ${word} de ${year}`, `${day} de ${word} del ${year}`, `${day} ${word} de ${year}`, `${day} de ${word} ${year}`);
         }
       }
     }
