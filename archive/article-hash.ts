@@ -17,8 +17,8 @@ export function articleTextHash(article: { readonly title: string; readonly body
   return digest.digest('hex');
 }
 
-/** Where the text to hash is gathered: grown as needed, never shrunk (one article at a time). */
-let gathered = Buffer.allocUnsafeSlow(1 << 16);
+/** Where the text to hash is gathered, one article at a time; a longer article gets a buffer of its own, not kept. */
+const GATHERED = Buffer.allocUnsafeSlow(1 << 16);
 
 /**
  * articleTextHash from the article's UTF-8, already written: `parts` gives (field, start, end) of
@@ -33,7 +33,7 @@ export function utf8TextHash(utf8: Uint8Array, parts: readonly number[], article
     if (parts[part] === BODY) length += 2;
     if (parts[part] === TITLE || parts[part] === BODY) length += parts[part + 2]! - parts[part + 1]!;
   }
-  if (length > gathered.length) gathered = Buffer.allocUnsafeSlow(length * 2);
+  const gathered = length <= GATHERED.length ? GATHERED : Buffer.allocUnsafeSlow(length);
   let at = 0;
   for (let part = 0; part < parts.length; part += 3) {
     const field = parts[part];
