@@ -1,7 +1,7 @@
 /** Reading an article: text, provenance, search hits, find in article, saved web pages, links, export. */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { flowing, pdfText } from '../unit/export/poppler';
 import { expect, SAMPLE_ARCHIVE, test } from './fixtures';
 import { article, exportStatus, field, openSeed, provenance, resultButtons, search, SEED_COPYRIGHT, SEED_FILE, SEED_TEASER, SEED_TITLE, shot, writeBigArchive } from './helpers';
 
@@ -116,7 +116,7 @@ test.describe('the seed article', () => {
     await page.keyboard.press('Control+p');
     await expect(exportStatus(page)).toHaveText(`Saved to ${target}`, { timeout: 30_000 });
     expect(existsSync(target)).toBe(true);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = flowing(pdfText(target));
     expect(text).toContain(SEED_TITLE);
     expect(text).toContain('Pérez');
     expect(text).toContain(SEED_COPYRIGHT);

@@ -1,11 +1,10 @@
 /** Taking things out of the archive from the UI: citations, results (all or ticked) as files and PDFs, marked hits. */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cite } from '../../archive/cite/cite';
 import type { Article } from '../../archive/model/article';
 import { expect, SAMPLE_ARCHIVE, test } from './fixtures';
-import { markedPixels, renderFirstPage } from '../unit/export/poppler';
+import { flowing, markedPixels, pdfText, renderFirstPage } from '../unit/export/poppler';
 import { article, openSeed, results, resultButtons, SCREENSHOTS, search, SEED_TITLE, shot } from './helpers';
 
 test.beforeEach(async ({ archivo }) => {
@@ -105,7 +104,7 @@ test('"PDF, one file with contents" prints one PDF with a contents page and ever
   await expect(exportLine(page)).toContainText(`Saved ${count} results to ${target}`, { timeout: 90_000 });
   await expect(exportPanel(page).getByRole('button', { name: 'Cancel export' })).toHaveCount(0);
 
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = flowing(pdfText(target));
   expect(text).toContain('Contents');
   expect(text).toContain('“Mixco”');
   expect(text).toContain(SEED_TITLE);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../archive/cli/run-cli';
+import { pdfText } from '../export/poppler';
 import { makeArchive, SAMPLE_ARCHIVE, scrapedArticle, SEED_TEXT, temporaryDir } from '../library/archive-fixture';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -161,7 +162,7 @@ describe('archivo export-pdf', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Saved .*seed\.pdf \(printing with (Chromium|the Electron runtime)/);
-    const { stdout: text } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', out, '-']);
+    const text = pdfText(out);
     expect(text).toContain('Guatemalan President Inaugurates Municipal Program');
     expect(text).toContain('Copyright © 2018 Diálogo Americas. All Rights Reserved.');
   }, 60_000);
