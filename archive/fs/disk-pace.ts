@@ -29,8 +29,12 @@ export class DiskPace {
     return this.slowness > this.settings.threshold && !probe;
   }
 
-  /** Records how long a synchronous call took. */
-  took(ms: number): void {
-    this.slowness = this.slowness * this.settings.memory + (ms > this.settings.slowMs ? 1 : 0);
+  /**
+   * Records how long a synchronous call took. `waitedOnDisk`, asked only about a slow call, can tell
+   * a call that waited on a disk from one whose thread waited for a core.
+   */
+  took(ms: number, waitedOnDisk: (ms: number) => boolean = () => true): void {
+    const slow = ms > this.settings.slowMs && waitedOnDisk(ms);
+    this.slowness = this.slowness * this.settings.memory + (slow ? 1 : 0);
   }
 }

@@ -60,23 +60,34 @@ describe("an index thread's file loader", () => {
     expect(await bytesOf(loader.load(found(temporaryDir(), 25), undefined))).toBe('problem: this is a folder, not a file');
   });
 
-  it('reads ahead while reads wait on the disk, still trying one file in 16 when parsed, and stops when reads are fast again', async () => {
-    let readTakes = 1; // milliseconds a read seems to take: a disk's wait
+  /**
+   * A loader whose reads seem to take `readTakes()` milliseconds and to read `blocksPerRead()` blocks
+   * from a disk each; `pattern(n)` asks for and parses n files as an index thread does, marking each
+   * 'a' when it was read ahead and 'n' when it was read as it was parsed.
+   */
+  function timedLoader(readTakes: () => number, blocksPerRead: () => number) {
     let clock = 0;
-    // Each reading of the clock moves it on by `readTakes`, so each timed read seems to take that long.
-    const loader = new FileLoader(() => (clock += readTakes));
+    let blocks = 0;
+    // Each reading of the clock moves it on by `readTakes()`, so each timed read seems to take that long.
+    const loader = new FileLoader(
+      () => (clock += readTakes()),
+      () => (blocks += blocksPerRead()),
+    );
     const file = found(small(), 25);
-    /** Asks for a file and parses it, as an index thread does; true when it was read ahead. */
-    const readAhead = async (): Promise<boolean> => {
-      const ahead = loader.ahead(file);
-      expect(await bytesOf(loader.load(file, ahead))).toBe('Mixco\n\nText of the article.');
-      return ahead !== undefined;
-    };
-    const pattern = async (count: number): Promise<string> => {
+    return async (count: number): Promise<string> => {
       let marks = '';
-      for (let n = 0; n < count; n++) marks += (await readAhead()) ? 'a' : 'n';
+      for (let n = 0; n < count; n++) {
+        const ahead = loader.ahead(file);
+        expect(await bytesOf(loader.load(file, ahead))).toBe('Mixco\n\nText of the article.');
+        marks += ahead === undefined ? 'n' : 'a';
+      }
       return marks;
     };
+  }
+
+  it('reads ahead while reads wait on the disk, still trying one file in 16 when parsed, and stops when reads are fast again', async () => {
+    let readTakes = 1; // milliseconds a read seems to take: a disk's wait
+    const pattern = timedLoader(() => readTakes, () => 8);
     // Slow reads: after a dozen, files are read ahead, except the probes.
     const slow = await pattern(64);
     expect(slow.slice(0, 10)).toBe('nnnnnnnnnn');
@@ -85,5 +96,13 @@ describe("an index thread's file loader", () => {
     // Fast reads again: a few probes later, files are read when parsed.
     const fast = await pattern(128);
     expect(fast.slice(-32)).toBe('n'.repeat(32));
+  });
+
+  it('goes on reading files when parsed while slow reads read nothing from a disk: the thread waited for a core', async () => {
+    expect(await timedLoader(() => 0.5, () => 0)(64)).toBe('n'.repeat(64));
+  });
+
+  it("reads ahead when reads take a network's time, though no disk blocks are counted (a network or FUSE file system)", async () => {
+    expect((await timedLoader(() => 5, () => 0)(64)).slice(32)).toMatch(/^(a{15}n){2}$/);
   });
 });
