@@ -14,7 +14,7 @@ import { exportArticlePdf } from '../../../archive/export/export-article';
 import type { Article } from '../../../archive/model/article';
 import { namedArticle } from '../../fixtures/export/named-article';
 import { seedArticle } from '../../fixtures/export/seed-article';
-import { pdfInfo, pdfText, renderFirstPage, requirePdfTools } from './poppler';
+import { pageText, pdfInfo, pdfText, renderFirstPage, requirePdfTools } from './poppler';
 
 const OUT = path.resolve('test-results/pdf');
 const exportedAt = new Date('2026-03-01T10:30:00Z');
@@ -36,6 +36,16 @@ async function exportTo(name: string, article: Article, locale: string, pageSize
 
 const files: Record<string, string> = {};
 
+/**
+ * Checks that each page of `file` gives its own number and the PDF's real page count, in the words
+ * of `label`, and returns the count: however Chromium paginates, the numbers must be right.
+ */
+function expectPageNumbers(file: string, label: (page: number, pages: number) => string): number {
+  const pages = Number(pdfInfo(file)['Pages']);
+  for (let page = 1; page <= pages; page++) expect(pageText(file, page)).toContain(label(page, pages));
+  return pages;
+}
+
 beforeAll(async () => {
   chromium = requirePdfTools();
   mkdirSync(OUT, { recursive: true });
@@ -55,8 +65,8 @@ describe('the seed article exported in en-US', () => {
     expect(text).toContain('“Secure Municipality”');
     expect(text).toContain('February 17, 2012');
     expect(text).toContain('Copyright © 2018 Diálogo Americas. All Rights Reserved.');
-    expect(text).toContain('Page 1 of 2');
-    expect(text).toContain('Page 2 of 2');
+    // The seed article runs onto a second page, so numbering is checked across pages.
+    expect(expectPageNumbers(files['seed-en-US'] ?? '', (page, pages) => `Page ${page} of ${pages}`)).toBeGreaterThanOrEqual(2);
     expect(text).toContain('000_3e153439dee5a9ac.txt');
     expect(text).toContain(seedArticle.sha256);
     expect(text).toContain('Archivo 0.1.0');
@@ -74,7 +84,6 @@ describe('the seed article exported in en-US', () => {
     expect(info['CreationDate']).toBe('Sun Mar  1 10:30:00 2026 UTC');
     expect(info['Tagged']).toBe('yes');
     expect(info['Page size']).toBe('612 x 792 pts (letter)');
-    expect(info['Pages']).toBe('2');
   });
 
   test('structure survives the metadata pass: outline, language, marked content', async () => {
@@ -89,7 +98,7 @@ describe('the seed article exported in en-US', () => {
 describe('the seed article exported in es-ES', () => {
   test('A4, Spanish page numbers and labels, Spanish date in the subject', () => {
     const text = pdfText(files['seed-es-ES'] ?? '');
-    expect(text).toContain('Página 1 de 2');
+    expect(expectPageNumbers(files['seed-es-ES'] ?? '', (page, pages) => `Página ${page} de ${pages}`)).toBeGreaterThanOrEqual(2);
     expect(text).toContain('17 de febrero de 2012');
     expect(text).toContain('Procedencia');
     expect(text).toContain('Copyright © 2018 Diálogo Americas. All Rights Reserved.');
