@@ -8,6 +8,7 @@
 import { ByteSink, VarintReader } from './byte-sink';
 import { FIELD_COUNT } from './fields';
 import { MemoryStore, Segment, type ArticleSource, type SegmentData, type SegmentStore } from './segment';
+import { allTerms } from './term-dictionary';
 
 interface Source {
   readonly segment: Segment;
@@ -50,7 +51,7 @@ export function mergeSegments(sources: readonly Source[]): Segment {
     }
   });
 
-  const allTerms = [...new Set(sources.flatMap(({ segment }) => segment.data.terms))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const mergedTerms = [...new Set(sources.flatMap(({ segment }) => allTerms(segment.data.terms)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const postings = new ByteSink(1 << 16);
   const positions = new ByteSink(1 << 16);
   const terms: string[] = [];
@@ -58,11 +59,11 @@ export function mergeSegments(sources: readonly Source[]): Segment {
   const langMask: number[] = [];
   const postStart: number[] = [];
   const posStart: number[] = [];
-  // Every source's terms are sorted like allTerms: one cursor each instead of a lookup per term.
+  // Every source's terms are sorted like mergedTerms: one cursor each instead of a lookup per term.
   const cursor = sources.map(() => 0);
   const postingWindows = sources.map(({ segment }) => new Window(segment.data.postStart.at(-1)!, (start, end) => segment.store.postings(start, end)));
   const positionWindows = sources.map(({ segment }) => new Window(segment.data.posStart.at(-1)!, (start, end) => segment.store.positions(start, end)));
-  for (const term of allTerms) {
+  for (const term of mergedTerms) {
     const postingsAt = postings.length;
     const positionsAt = positions.length;
     let count = 0;
@@ -71,7 +72,7 @@ export function mergeSegments(sources: readonly Source[]): Segment {
     sources.forEach(({ segment }, s) => {
       const data = segment.data;
       const index = cursor[s]!;
-      if (data.terms[index] !== term) return;
+      if (data.terms.at(index) !== term) return;
       cursor[s] = index + 1;
       mask |= data.langMask[index]!;
       const termPostings = postingWindows[s]!.bytes(data.postStart[index]!, data.postStart[index + 1]!);

@@ -90,7 +90,7 @@ export function planQuery(node: QueryNode, segments: readonly Segment[]): PlanNo
 function expand(term: string, node: Extract<QueryNode, { kind: 'term' }>, segments: readonly Segment[]): Variant[] {
   const found = new Map<string, Variant & { df: number }>();
   const add = (segment: Segment, index: number, kind: VariantKind, weight: number): void => {
-    const candidate = segment.data.terms[index]!;
+    const candidate = segment.data.terms.at(index)!;
     const df = segment.data.df[index]!;
     const known = found.get(candidate);
     if (known) found.set(candidate, { ...known, df: known.df + df });
@@ -144,7 +144,7 @@ function sameStem(segment: Segment, term: string): number[] {
     const bit = languageBit(language);
     const [start, end] = prefixRange(terms, term.slice(0, common));
     for (let i = start; i < end && i < start + 5000; i++) {
-      const candidate = terms[i]!;
+      const candidate = terms.at(i)!;
       if (candidate === term || (langMask[i]! & bit) === 0 || candidate.length > term.length + 6) continue;
       if (cachedStem(candidate, languageIndex) === target) matches.add(i);
     }

@@ -15,6 +15,7 @@ import { mergeSegments } from './merge-segments';
 import { planQuery, type PlanNode } from './query-plan';
 import type { Segment } from './segment';
 import { SegmentBuilder, type EngineDocument } from './segment-builder';
+import { findTerm } from './term-dictionary';
 import { TopK } from './top-k';
 
 export interface EngineHit {
@@ -319,13 +320,6 @@ function better(sort: SearchSort): (a: Candidate, b: Candidate) => boolean {
 }
 
 function frequencyIn(segment: Segment, term: string): number {
-  const terms = segment.data.terms;
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (terms[middle]! < term) low = middle + 1;
-    else high = middle;
-  }
-  return terms[low] === term ? segment.data.df[low]! : 0;
+  const index = findTerm(segment.data.terms, term);
+  return index >= 0 ? segment.data.df[index]! : 0;
 }

@@ -24,6 +24,7 @@ import { crc32 } from 'node:zlib';
 import { writeFileAtomic } from '../fs/write-file-atomic';
 import { SnapshotUnusableError } from '../index/snapshot-file';
 import { MemoryStore, Segment, type SegmentData, type SegmentStore } from './segment';
+import { termLines, TermList } from './term-dictionary';
 
 /** Changes with the stored form of an article too (stored-article.ts): the store holds it as is. */
 export const SEGMENT_FORMAT_VERSION = 3;
@@ -58,7 +59,7 @@ export async function writeSegmentFile(file: string, segment: Segment): Promise<
   const meta = { docCount: data.docCount, fieldTotals: data.fieldTotals, values: data.values };
   const sections: Section[] = [
     utf8(JSON.stringify(meta)),
-    utf8(data.terms.join('\n')),
+    utf8(termLines(data.terms)),
     data.df,
     data.postStart,
     data.posStart,
@@ -316,7 +317,7 @@ function decodeResident(resident: Buffer, layout: Layout): SegmentData & { store
   const data = {
     docCount: meta.docCount,
     ids,
-    terms: termText === '' ? [] : termText.split('\n'),
+    terms: new TermList(termText),
     df: view(2, Uint32Array),
     postStart: view(3, Float64Array),
     posStart: view(4, Float64Array),

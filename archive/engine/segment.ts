@@ -14,6 +14,7 @@
  * (or an article) at a time, so a million-article index neither loads nor holds them all.
  */
 import { FIELD_COUNT } from './fields';
+import type { Terms } from './term-dictionary';
 
 export interface FacetTables {
   readonly language: readonly string[];
@@ -39,7 +40,7 @@ export interface SegmentStore {
 export interface SegmentData {
   readonly docCount: number;
   readonly ids: readonly string[];
-  readonly terms: readonly string[];
+  readonly terms: Terms;
   readonly df: Uint32Array;
   readonly postStart: Float64Array;
   readonly posStart: Float64Array;

@@ -161,7 +161,10 @@ export function suggest(catalog: Catalog, prefix: string, limit = 8): Suggestion
   for (const { segment } of catalog.engine.segments()) {
     const { terms, df } = segment.data;
     const [start, end] = prefixRange(terms, folded);
-    for (let i = start; i < end && i < start + 50_000; i++) counts.set(terms[i]!, (counts.get(terms[i]!) ?? 0) + df[i]!);
+    for (let i = start; i < end && i < start + 50_000; i++) {
+      const term = terms.at(i)!;
+      counts.set(term, (counts.get(term) ?? 0) + df[i]!);
+    }
   }
   return [...counts]
     .filter(([term]) => term !== folded || counts.size === 1)
