@@ -16,23 +16,17 @@ export interface Terms {
  */
 export class TermList implements Terms {
   readonly length: number;
+  /** Where each term starts in `lines`, and where a term after the last would. */
+  private readonly starts: Uint32Array;
 
-  /** `lines`: the terms, each followed by a newline but the last. */
-  constructor(
-    private readonly lines: string,
-    /** Where each term starts, and where a term after the last would. */
-    private readonly starts: Uint32Array = lineStarts(lines),
-  ) {
-    this.length = starts.length - 1;
+  /** `lines`: the terms, each followed by a newline but the last, as the segment file stores them. */
+  constructor(readonly lines: string) {
+    this.starts = lineStarts(lines);
+    this.length = this.starts.length - 1;
   }
 
   at(index: number): string | undefined {
     return index >= 0 && index < this.length ? this.lines.slice(this.starts[index]!, this.starts[index + 1]! - 1) : undefined;
-  }
-
-  /** The terms one per line, as the segment file stores them. */
-  toLines(): string {
-    return this.lines;
   }
 }
 
@@ -48,7 +42,7 @@ function lineStarts(lines: string): Uint32Array {
 
 /** The terms one per line, as a segment file stores them. */
 export function termLines(terms: Terms): string {
-  return terms instanceof TermList ? terms.toLines() : allTerms(terms).join('\n');
+  return terms instanceof TermList ? terms.lines : allTerms(terms).join('\n');
 }
 
 export function allTerms(terms: Terms): string[] {
