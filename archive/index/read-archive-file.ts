@@ -94,7 +94,7 @@ export class FileLoader {
   /**
    * Whether a slow read waited on the disk rather than for a core: blocks were read from a disk since
    * the last slow read, or it took a network's time. Both cores busy with a pass (three threads and
-   * the collector's) made most reads from memory take 60–130 µs, and files were then read ahead
+   * the collector's) made most reads from memory take 64–128 µs, and files were then read ahead
    * through the file system's threads, four round trips each, for most of the pass. Where the
    * count includes reads from memory (Windows counts every read), this is the time alone.
    */
