@@ -51,7 +51,9 @@ export function mergeSegments(sources: readonly Source[]): Segment {
     }
   });
 
-  const mergedTerms = [...new Set(sources.flatMap(({ segment }) => allTerms(segment.data.terms)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Each source's terms as strings once: a dictionary read from its file makes one per `at`.
+  const sourceTerms = sources.map(({ segment }) => allTerms(segment.data.terms));
+  const mergedTerms = [...new Set(sourceTerms.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const postings = new ByteSink(1 << 16);
   const positions = new ByteSink(1 << 16);
   const terms: string[] = [];
@@ -72,7 +74,7 @@ export function mergeSegments(sources: readonly Source[]): Segment {
     sources.forEach(({ segment }, s) => {
       const data = segment.data;
       const index = cursor[s]!;
-      if (data.terms.at(index) !== term) return;
+      if (sourceTerms[s]![index] !== term) return;
       cursor[s] = index + 1;
       mask |= data.langMask[index]!;
       const termPostings = postingWindows[s]!.bytes(data.postStart[index]!, data.postStart[index + 1]!);

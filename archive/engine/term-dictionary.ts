@@ -45,6 +45,7 @@ export function termLines(terms: Terms): string {
   return terms instanceof TermList ? terms.lines : allTerms(terms).join('\n');
 }
 
+/** Every term, as strings. */
 export function allTerms(terms: Terms): string[] {
   return Array.from({ length: terms.length }, (_, index) => terms.at(index)!);
 }
