@@ -26,7 +26,17 @@ export class TermList implements Terms {
   }
 
   at(index: number): string | undefined {
-    return index >= 0 && index < this.length ? this.lines.slice(this.starts[index]!, this.starts[index + 1]! - 1) : undefined;
+    return index >= 0 && index < this.length ? this.lines.slice(this.startOf(index), this.endOf(index)) : undefined;
+  }
+
+  /** Where term `index` (one of this list's) starts in `lines`. */
+  startOf(index: number): number {
+    return this.starts[index]!;
+  }
+
+  /** Where term `index` (one of this list's) ends in `lines`. */
+  endOf(index: number): number {
+    return this.starts[index + 1]! - 1;
   }
 }
 
@@ -71,42 +81,65 @@ export function prefixRange(terms: Terms, prefix: string): [number, number] {
   return [lowerBound(terms, prefix), lowerBound(terms, `${prefix}\uffff`)];
 }
 
-/** Terms within `maxDistance` edits of `term` (Levenshtein), with their distance. */
+/**
+ * Terms within `maxDistance` edits of `term`, with their distance: Levenshtein's, a swap of two
+ * neighbouring letters counting as one edit (optimal string alignment: "harvset" is one typo away
+ * from "harvest"). Among the terms sharing the first letter (tens of thousands at a million
+ * articles) the sorted dictionary is walked as a trie: the table of distances for a candidate's
+ * first letters is kept for the next candidate that starts with them, and once those letters are
+ * too far from every start of `term`, all the terms they begin are skipped at once. A term list's
+ * candidates are read where they lie in its text, never made strings.
+ */
 export function fuzzyTerms(terms: Terms, term: string, maxDistance: number): { index: number; distance: number }[] {
   const found: { index: number; distance: number }[] = [];
+  const wanted = term.length;
+  if (wanted === 0) return found;
   const [start, end] = prefixRange(terms, term.slice(0, 1));
-  for (let i = start; i < end; i++) {
-    const candidate = terms.at(i)!;
-    if (Math.abs(candidate.length - term.length) > maxDistance) continue;
-    const distance = boundedEditDistance(term, candidate, maxDistance);
-    if (distance <= maxDistance) found.push({ index: i, distance });
+  const list = terms instanceof TermList ? terms : null;
+  // rows[k][j]: the distance from the candidate's first k code units to term's first j. A row past
+  // wanted + maxDistance is never reached: every distance in it is over maxDistance.
+  const rows = Array.from({ length: wanted + maxDistance + 2 }, () => new Int32Array(wanted + 1));
+  for (let j = 0; j <= wanted; j++) rows[0]![j] = j;
+  // The last candidate read, and how many of its rows are in the table.
+  let last = '';
+  let lastFrom = 0;
+  let ready = 0;
+  for (let index = start; index < end; ) {
+    const text = list ? list.lines : terms.at(index)!;
+    const from = list ? list.startOf(index) : 0;
+    const length = (list ? list.endOf(index) : text.length) - from;
+    let k = 0;
+    while (k < ready && k < length && text.charCodeAt(from + k) === last.charCodeAt(lastFrom + k)) k++;
+    let deadEnd = false;
+    for (; k < length && !deadEnd; k++) deadEnd = fillRow(rows, k, text.charCodeAt(from + k), k > 0 ? text.charCodeAt(from + k - 1) : -1, term) > maxDistance;
+    last = text;
+    lastFrom = from;
+    ready = k;
+    if (deadEnd) {
+      // No term that starts with these k letters can come within maxDistance.
+      index = Math.max(index + 1, lowerBound(terms, `${text.slice(from, from + k)}\uffff`));
+      continue;
+    }
+    const distance = rows[length]![wanted]!;
+    if (distance <= maxDistance) found.push({ index, distance });
+    index++;
   }
   return found;
 }
 
-const rows: [number[], number[], number[]] = [[], [], []];
-
-/**
- * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment:
- * "harvset" is one typo away from "harvest"), giving up (returning max + 1) once it must exceed `max`.
- */
-export function boundedEditDistance(a: string, b: string, max: number): number {
-  if (a === b) return 0;
-  let [before, previous, current] = rows;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMinimum = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, before[j - 2]! + 1);
-      current[j] = value;
-      if (value < rowMinimum) rowMinimum = value;
-    }
-    if (rowMinimum > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+/** Fills rows[k + 1] for a candidate whose code unit k is `unit` (`before` the one ahead of it); returns the row's least distance. */
+function fillRow(rows: readonly Int32Array[], k: number, unit: number, before: number, term: string): number {
+  const above = rows[k]!;
+  const twoAbove = k > 0 ? rows[k - 1]! : above;
+  const row = rows[k + 1]!;
+  row[0] = k + 1;
+  let least = k + 1;
+  for (let j = 1; j < row.length; j++) {
+    const wantedUnit = term.charCodeAt(j - 1);
+    let value = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (unit === wantedUnit ? 0 : 1));
+    if (k > 0 && j > 1 && unit === term.charCodeAt(j - 2) && before === wantedUnit) value = Math.min(value, twoAbove[j - 2]! + 1);
+    row[j] = value;
+    if (value < least) least = value;
   }
-  return previous[b.length]!;
+  return least;
 }

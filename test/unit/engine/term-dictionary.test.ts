@@ -26,6 +26,31 @@ describe("a segment file's term list", () => {
     }
   });
 
+  it('finds, in a term list as in an array, every term sharing the first letter within the edit distance, swaps counting one', () => {
+    // Optimal string alignment, written out whole: what fuzzy matching must agree with.
+    const distance = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    // Few letters, so that many terms share their first letters, as in a large dictionary.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ç'), minLength: 1, maxLength: 7 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), word, fc.constantFrom(1, 2), (words, query, max) => {
+        const terms = sorted(words);
+        const expected = terms.flatMap((term, index) => (term[0] === query[0] && distance(query, term) <= max ? [{ index, distance: distance(query, term) }] : []));
+        expect(fuzzyTerms(terms, query, max)).toEqual(expected);
+        expect(fuzzyTerms(new TermList(terms.join('\n')), query, max)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('holds an empty dictionary, and a single term', () => {
     expect(new TermList('').length).toBe(0);
     expect(findTerm(new TermList(''), 'a')).toBe(-1);
