@@ -84,11 +84,11 @@ export function prefixRange(terms: Terms, prefix: string): [number, number] {
 /**
  * Terms within `maxDistance` edits of `term`, with their distance: Levenshtein's, a swap of two
  * neighbouring letters counting as one edit (optimal string alignment: "harvset" is one typo away
- * from "harvest"). Among the terms sharing the first letter (tens of thousands at a million
- * articles) the sorted dictionary is walked as a trie: the table of distances for a candidate's
- * first letters is kept for the next candidate that starts with them, and once those letters are
- * too far from every start of `term`, all the terms they begin are skipped at once. A term list's
- * candidates are read where they lie in its text, never made strings.
+ * from "harvest"). Among the terms sharing the first letter (thousands in a large index) the
+ * sorted dictionary is walked as a trie: the table of distances for a candidate's first letters
+ * is kept for the next candidate that starts with them, and once those letters are too far from
+ * every start of `term`, all the terms they begin are skipped at once. A term list's candidates
+ * are read where they lie in its text, never made strings.
  */
 export function fuzzyTerms(terms: Terms, term: string, maxDistance: number): { index: number; distance: number }[] {
   const found: { index: number; distance: number }[] = [];
