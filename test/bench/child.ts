@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createEngine } from './engines/all-engines';
 import { IndexNotSavedError, type BenchEngine, type EngineName } from './engines/engine';
-import { folderBytes, memoryAfterGc, nowMs, peakRssMB, type MemoryReading } from './measure';
+import { diskReadBytes, folderBytes, memoryAfterGc, nowMs, peakRssMB, type MemoryReading } from './measure';
 import type { BenchQuery } from './query-mix';
 
 export const RESULT_PREFIX = '@@bench-result ';
@@ -30,6 +30,8 @@ export interface BuildResult {
   readonly indexBytes: number | null;
   readonly afterBuild: MemoryReading;
   readonly peakRssMB: number;
+  /** What the build read from disks, not from the page cache (see `diskReadBytes`); absent where that is not counted. */
+  readonly diskReadBytes?: number;
   /** Set when the index could not be saved: the mix was answered in this process, from memory, and there is no query phase. */
   readonly inMemory?: InMemoryAnswers;
 }
@@ -71,6 +73,7 @@ export const PAGE = 10;
 export async function runChild(task: ChildTask, engine: BenchEngine = createEngine(task.engine)): Promise<BuildResult | QueryResult> {
   if (task.phase === 'build') {
     const started = nowMs();
+    const diskReadBefore = diskReadBytes();
     let docs: number;
     let notSaved: IndexNotSavedError | null = null;
     try {
@@ -81,15 +84,17 @@ export async function runChild(task: ChildTask, engine: BenchEngine = createEngi
       docs = error.docs;
     }
     const buildMs = nowMs() - started;
+    const diskReadAfter = diskReadBytes();
+    const diskRead = diskReadBefore === null || diskReadAfter === null ? {} : { diskReadBytes: diskReadAfter - diskReadBefore };
     const afterBuild = memoryAfterGc();
     if (notSaved) {
       // No cold start to measure: the same mix, warm-up pass and timed searches as the query phase, from memory.
       const answers = answerMix(engine, await readMix(task.mixFile), task.searches);
       engine.close();
-      return { phase: 'build', docs, buildMs, indexBytes: null, afterBuild, peakRssMB: peakRssMB(), inMemory: { notSaved: notSaved.reason, ...answers } };
+      return { phase: 'build', docs, buildMs, ...diskRead, indexBytes: null, afterBuild, peakRssMB: peakRssMB(), inMemory: { notSaved: notSaved.reason, ...answers } };
     }
     engine.close();
-    return { phase: 'build', docs, buildMs, indexBytes: await folderBytes(task.indexDir), afterBuild, peakRssMB: peakRssMB() };
+    return { phase: 'build', docs, buildMs, ...diskRead, indexBytes: await folderBytes(task.indexDir), afterBuild, peakRssMB: peakRssMB() };
   }
   const mix = await readMix(task.mixFile);
   const [firstQuery] = mix;

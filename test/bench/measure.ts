@@ -48,6 +48,16 @@ export function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
+/**
+ * Bytes this process has read from disks so far, page-cache hits not counted, or null where the
+ * system does not count them so (Windows counts every read; only Linux is relied on here). A build
+ * that reads much of its archive from the disk is partly a cold one, and slower for it.
+ */
+export function diskReadBytes(): number | null {
+  // Linux counts these blocks in 512-byte units, whatever the disk's own block size.
+  return process.platform === 'linux' ? process.resourceUsage().fsRead * 512 : null;
+}
+
 /** Total bytes of the files under `folder` (0 when it does not exist). */
 export async function folderBytes(folder: string): Promise<number> {
   let total = 0;

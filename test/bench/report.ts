@@ -83,6 +83,7 @@ export function formatSize(run: SizeRun): string {
       name,
       fixed(build?.docs),
       fixed(build && build.buildMs / 1000, 1),
+      fixed(build?.diskReadBytes === undefined ? undefined : build.diskReadBytes / MB),
       fixed(build?.indexBytes == null ? undefined : build.indexBytes / MB, 1),
       fixed(query?.firstResultsMs),
       fixed(query?.readyMs),
@@ -99,8 +100,9 @@ export function formatSize(run: SizeRun): string {
   });
   out.push(`\n${run.label}: measured`);
   out.push(
-    formatTable(['engine', 'docs', 'build s', 'index MB', 'cold ms', 'ready ms', 'p50 ms', 'p95 ms', 'answered', '0-hit', 'heap build', 'heap load', 'ext load', 'peak RSS', 'error or note'], rows),
+    formatTable(['engine', 'docs', 'build s', 'disk read MB', 'index MB', 'cold ms', 'ready ms', 'p50 ms', 'p95 ms', 'answered', '0-hit', 'heap build', 'heap load', 'ext load', 'peak RSS', 'error or note'], rows),
   );
+  out.push('disk read MB = what the build read from disks rather than the page cache (Linux only): a build that reads much of the archive from a disk is partly a cold one.');
   out.push('cold ms = new process: open the saved index and show the first page; ready ms = Archivo only, until its check for changed files ends.');
   out.push('p50/p95 over the queries each engine answered; "answered" = queries it can express; 0-hit = answered with no results. Memory in MB; ext = Buffers and typed arrays outside the heap.');
   if (names.some((name) => run.engines[name]?.build?.inMemory)) {

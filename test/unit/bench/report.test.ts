@@ -51,8 +51,8 @@ describe('an engine measured in memory because it could not save its index', () 
 
   it('shows its in-memory latencies, says why, and shows no index size, cold start or load', () => {
     const [measured] = rows(table, 'minisearch');
-    // engine, docs, build s, index MB, cold ms, ready ms, p50, p95, answered, 0-hit, heap build, heap load, ext load, peak RSS, note
-    expect(measured).toEqual(['minisearch', '1000000', '3000.0', '–', '–', '–', '50.0', '60.0', '2/3', '0', '900', '–', '–', '2000', `in memory, could not be saved: ${notSaved}`]);
+    // engine, docs, build s, disk read MB, index MB, cold ms, ready ms, p50, p95, answered, 0-hit, heap build, heap load, ext load, peak RSS, note
+    expect(measured).toEqual(['minisearch', '1000000', '3000.0', '–', '–', '–', '–', '50.0', '60.0', '2/3', '0', '900', '–', '–', '2000', `in memory, could not be saved: ${notSaved}`]);
     expect(table).toContain('in memory = the index could not be saved');
   });
 
@@ -88,9 +88,21 @@ describe('a peer that saved its index', () => {
     const check = checkTargets([run]).find((item) => item.target.includes('MiniSearch'));
     expect(check).toMatchObject({ value: '12.00× (60.0 vs 5.0 ms)', verdict: 'PASS' });
     const [measured, ratio] = rows(formatSize(run), 'minisearch');
-    expect(measured?.slice(3, 5)).toEqual(['2861.0', '15000']);
+    expect(measured?.slice(4, 6)).toEqual(['2861.0', '15000']);
     expect(ratio).toEqual(['minisearch', '6.00×', '0.50×', '10.00×', '12.50×', '12.00×', '1.00×', '60.0 vs 5.0 ms']);
     expect(formatSize(run)).not.toContain('in memory');
+  });
+});
+
+describe('what a build read from the disk', () => {
+  it('is shown in MB where it was counted, and as a dash where it was not', () => {
+    const coldBuild: EngineRun = { build: { ...built(36_000, 700 * 2 ** 20), diskReadBytes: 312 * 2 ** 20 }, query: loaded(archivoQueries, 700) };
+    const warmPeer: EngineRun = { build: { ...built(100_000, 800 * 2 ** 20), diskReadBytes: 0 }, query: loaded(miniQueries, 800) };
+    const table = formatSize(sizeRun({ archivo: coldBuild, minisearch: warmPeer, lunr: { build: built(50_000, null), query: loaded(miniQueries, 900) } }));
+    expect(rows(table, 'archivo')[0]?.slice(2, 5)).toEqual(['36.0', '312', '700.0']);
+    expect(rows(table, 'minisearch')[0]?.slice(2, 5)).toEqual(['100.0', '0', '800.0']);
+    expect(rows(table, 'lunr')[0]?.slice(2, 4)).toEqual(['50.0', '–']);
+    expect(table).toContain('disk read MB = what the build read from disks rather than the page cache');
   });
 });
 
@@ -99,7 +111,7 @@ describe('a peer whose build failed outright', () => {
 
   it('shows the error in its row and in the ratio table, with no numbers', () => {
     const [measured, ratio] = rows(formatSize(run), 'minisearch');
-    expect(measured).toEqual(['minisearch', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', buildFailed]);
+    expect(measured).toEqual(['minisearch', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', buildFailed]);
     expect(ratio).toEqual(['minisearch', '–', '–', '–', '–', '–', '–', buildFailed]);
   });
 
