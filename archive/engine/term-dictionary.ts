@@ -96,8 +96,8 @@ export function fuzzyTerms(terms: Terms, term: string, maxDistance: number): { i
   if (wanted === 0) return found;
   const [start, end] = prefixRange(terms, term.slice(0, 1));
   const list = terms instanceof TermList ? terms : null;
-  // rows[k][j]: the distance from the candidate's first k code units to term's first j. A row past
-  // wanted + maxDistance is never reached: every distance in it is over maxDistance.
+  // rows[k][j]: the distance from the candidate's first k code units to term's first j. Every
+  // distance in row wanted + maxDistance + 1 is over maxDistance, so no row past it is ever filled.
   const rows = Array.from({ length: wanted + maxDistance + 2 }, () => new Int32Array(wanted + 1));
   for (let j = 0; j <= wanted; j++) rows[0]![j] = j;
   // The last candidate read, and how many of its rows are in the table.
