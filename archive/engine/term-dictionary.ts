@@ -78,7 +78,12 @@ export function findTerm(terms: Terms, term: string): number {
 
 /** [start, end) of the terms starting with `prefix`. */
 export function prefixRange(terms: Terms, prefix: string): [number, number] {
-  return [lowerBound(terms, prefix), lowerBound(terms, `${prefix}\uffff`)];
+  return [lowerBound(terms, prefix), prefixEnd(terms, prefix)];
+}
+
+/** Where the terms starting with `prefix` end: the first term after them. */
+function prefixEnd(terms: Terms, prefix: string): number {
+  return lowerBound(terms, `${prefix}\uffff`);
 }
 
 /**
@@ -117,7 +122,7 @@ export function fuzzyTerms(terms: Terms, term: string, maxDistance: number): { i
     ready = k;
     if (deadEnd) {
       // No term that starts with these k letters can come within maxDistance.
-      index = Math.max(index + 1, lowerBound(terms, `${text.slice(from, from + k)}\uffff`));
+      index = Math.max(index + 1, prefixEnd(terms, text.slice(from, from + k)));
       continue;
     }
     const distance = rows[length]![wanted]!;
