@@ -76,6 +76,15 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
     listRef.current?.querySelector<HTMLButtonElement>(`.result[data-index="${selectedIndex}"]`)?.focus();
   };
 
+  // Enter on a query whose results are still on their way: into them once they are on screen.
+  const [enterWaits, setEnterWaits] = useState<string | null>(null);
+  const answered = search.state.kind === 'done' ? search.state.view : null;
+  useEffect(() => {
+    if (enterWaits === null || answered?.response.query !== enterWaits) return;
+    setEnterWaits(null);
+    if (answered.response.error === undefined) focusResults();
+  });
+
   // A new result list: back to its top, and ticks in the old one no longer apply.
   const resetSelection = (): void => {
     setSelected(0);
@@ -84,6 +93,7 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
 
   const onQueryChange = (next: string): void => {
     setQuery(next);
+    setEnterWaits(null);
     resetSelection();
     onPreferences({ lastQuery: next });
   };
@@ -162,7 +172,9 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
             onQueryChange={onQueryChange}
             onEnterResults={() => {
               // A query that cannot be run keeps the focus, to be put right.
-              if (!search.settle()) focusResults();
+              const settled = search.settle();
+              if (settled === 'answered') focusResults();
+              else if (settled === 'waiting') setEnterWaits(query.trim());
             }}
             onEscape={() => {
               if (problemsOpen) onCloseProblems();

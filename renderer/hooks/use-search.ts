@@ -47,23 +47,24 @@ export interface SearchControl {
   readonly loadRange: (start: number, end: number) => void;
   readonly retry: () => void;
   /**
-   * The query as typed is finished (Enter): a problem with it is said now rather than once typing
-   * pauses. True when one is.
+   * The query as typed is finished (Enter): it runs now rather than once typing pauses, and a problem
+   * with it is said now. Says whether its answer is a problem, is on screen, or is on its way.
    */
-  readonly settle: () => boolean;
+  readonly settle: () => 'problem' | 'answered' | 'waiting';
 }
 
 export function hitAt(view: ResultsView | null, index: number): SearchHit | undefined {
   return view?.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 }
 
-function useDebounced<T>(value: T, ms: number): T {
+/** `value` once it has stayed the same for `ms`, and a way to take it at once. */
+function useDebounced<T>(value: T, ms: number): [T, flush: () => void] {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
     const timer = window.setTimeout(() => setDebounced(value), ms);
     return () => window.clearTimeout(timer);
   }, [value, ms]);
-  return debounced;
+  return [debounced, () => setDebounced(value)];
 }
 
 /**
@@ -76,11 +77,18 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
   const generation = useRef(0);
   const inFlight = useRef(new Set<string>());
   const typed = request.query.trim();
-  const query = useDebounced(typed, SEARCH_DEBOUNCE_MS);
+  const [query, runNow] = useDebounced(typed, SEARCH_DEBOUNCE_MS);
   const { filters, sort } = request;
   const filtersKey = JSON.stringify(filters);
   // The typed query is debounced; a change of filter or sort runs at once.
   const typing = typed !== query;
+
+  // The last results of a query that could be run: on screen while a problem waits to be said, and
+  // while the query after a problem runs (so rows a reader is on are not taken away and put back).
+  const lastRun = useRef<ResultsView | null>(null);
+  useEffect(() => {
+    if (state.kind === 'done' && state.view.response.error === undefined) lastRun.current = state.view;
+  }, [state]);
 
   useEffect(() => {
     const mine = ++generation.current;
@@ -89,7 +97,10 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
       setState({ kind: 'idle' });
       return;
     }
-    setState((previous) => ({ kind: 'pending', previous: viewOf(previous) }));
+    setState((previous) => ({
+      kind: 'pending',
+      previous: previous.kind === 'done' && previous.view.response.error !== undefined ? lastRun.current : viewOf(previous),
+    }));
     const options = { limit: PAGE_SIZE, offset: 0, sort, filters: JSON.parse(filtersKey) as SearchFilters };
     api.search(query, withoutDefaults(options)).then(
       (response) => {
@@ -103,14 +114,7 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
   }, [api, query, filtersKey, sort, archive, attempt]);
 
   // The query typing has paused on, or the one Enter was pressed on.
-  const [settledByKey, setSettledByKey] = useState<string | null>(null);
-  const settledByPause = useDebounced(typed, QUERY_PROBLEM_DELAY_MS);
-  const settled = settledByKey === typed ? typed : settledByPause;
-  // The last results of a query that could be run: on screen while a problem waits to be said.
-  const lastRun = useRef<ResultsView | null>(null);
-  useEffect(() => {
-    if (state.kind === 'done' && state.view.response.error === undefined) lastRun.current = state.view;
-  }, [state]);
+  const [settled, settleNow] = useDebounced(typed, QUERY_PROBLEM_DELAY_MS);
   // While the user is still typing, the previous results show as pending rather than idle.
   let shown: SearchState = state;
   if (state.kind === 'done' && state.view.response.error !== undefined && settled !== query) shown = { kind: 'pending', previous: lastRun.current };
@@ -147,9 +151,11 @@ export function useSearch(api: ArchivoApi, request: SearchRequestState, archive:
   );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const settle = (): boolean => {
-    setSettledByKey(typed);
-    return state.kind === 'done' && state.view.response.error !== undefined && query === typed;
+  const settle = (): 'problem' | 'answered' | 'waiting' => {
+    runNow();
+    settleNow();
+    if (query !== typed || state.kind === 'pending') return 'waiting';
+    return state.kind === 'done' && state.view.response.error !== undefined ? 'problem' : 'answered';
   };
   return { state: shown, view: viewOf(shown), loadRange, retry, settle };
 }

@@ -174,11 +174,29 @@ test.describe('with the sample archive open', () => {
     // As soon as the search has answered, not once a second without typing has passed.
     const { enter, message } = await page.evaluate(() => (window as unknown as { enterTimes: { enter: number; message: number } }).enterTimes);
     expect(message - enter).toBeLessThan(600);
-    // A query that can be run: Enter goes into its results, as before.
+    // A query that can be run: Enter goes into its results, as before, even pressed at once.
     await searchBox(page).fill('Mixco');
-    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
     await searchBox(page).press('Enter');
     await expect(resultButtons(page).first()).toBeFocused();
+    await expect(resultButtons(page).first().locator('mark').first()).toHaveText(/^mixco$/i);
+  });
+
+  test('Enter before the results are in waits for them, then goes into them; on a query that finds nothing it stays in the box', async ({ archivo }) => {
+    const { page } = archivo;
+    await search(page, 'Mixco');
+    await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
+    archivo.searchDelayMs = (query) => (query === 'perez' ? 800 : 0);
+    await searchBox(page).fill('perez');
+    await searchBox(page).press('Enter');
+    // Not onto a row of the "Mixco" results still on screen.
+    await expect(searchBox(page)).toBeFocused();
+    await expect(resultButtons(page).first()).toBeFocused();
+    await expect(resultButtons(page).first().locator('mark').first()).toHaveText('Pérez');
+
+    await searchBox(page).fill('zzxqvw');
+    await searchBox(page).press('Enter');
+    await expect(resultStatus(page)).toContainText('Nothing matches “zzxqvw”.');
+    await expect(searchBox(page)).toBeFocused();
   });
 
   test('the last query is there again after a restart', async ({ archivo: { page } }) => {
