@@ -21,6 +21,7 @@ import { readPreparedFile } from './index/read-archive-file';
 import { estimateProgress, type IndexProgress } from './index-progress';
 import { highlightArticle, moreLikeThis, searchCatalog, suggest, type SearchPage } from './query/search-catalog';
 import { describeFsError } from './scan/fs-errors';
+import { UnreadTally } from './scan/unread-files';
 import { walkArchive, type FoundFile } from './scan/walk-archive';
 
 export type { IndexProgress } from './index-progress';
@@ -99,6 +100,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
   let rebuildReason = loaded.catalog === null ? loaded.reason : null;
   const registry = createFormatRegistry(allReaders);
   let walkProblems: ArchiveSummary['problems'] = [];
+  let unread: ArchiveSummary['unread'] = [];
   let unsaved = loaded.catalog === null;
   let saveError: string | null = null;
   let cancelled = false;
@@ -122,8 +124,15 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
     }
     const started = Date.now();
     options.onProgress?.(estimateProgress('scanning', started, 0, 0, catalog.articleCount));
-    const walk = await walkArchive(root, (path) => !isFolderReadme(path) && registry.handles(path));
+    const passedOver = new UnreadTally();
+    const walk = await walkArchive(root, (path) => !isFolderReadme(path) && registry.handles(path), {
+      // A folder's README describes it: not an article, and not a file anyone expects searched.
+      passedOver: (path) => {
+        if (!isFolderReadme(path)) passedOver.add(path);
+      },
+    });
     walkProblems = walk.problems;
+    unread = passedOver.kinds();
     const present = new Set(walk.files.map((file) => file.path));
     for (const file of [...catalog.allFiles()]) {
       if (!present.has(file.path)) {
@@ -224,6 +233,7 @@ export async function startArchive(folder: string, options: OpenArchiveOptions =
         articles: catalog.articleCount,
         files: catalog.fileCount,
         problems: [...walkProblems, ...catalog.problems()],
+        unread,
         fromCache: summaryFromCache,
       };
     },

@@ -1,5 +1,5 @@
 /** Human-readable CLI output. Highlights are bold in a colour terminal and invisible otherwise. */
-import type { Article, Highlight, SearchResponse } from '../model/article';
+import type { Article, Highlight, SearchResponse, UnreadFiles } from '../model/article';
 import type { ArchiveLibrary } from '../library';
 
 export function formatIndexSummary(library: ArchiveLibrary): string {
@@ -13,7 +13,19 @@ export function formatIndexSummary(library: ArchiveLibrary): string {
     lines.push('', `${summary.problems.length} problem${summary.problems.length === 1 ? '' : 's'}:`);
     for (const problem of summary.problems) lines.push(`  ${problem.path}: ${problem.reason}`);
   }
+  if (summary.unread.length > 0) {
+    lines.push('', 'Not read (kinds of file Archivo does not read: they are not searched):');
+    for (const kind of summary.unread) {
+      const more = kind.count > kind.examples.length ? ', …' : '';
+      lines.push(`  ${unreadKind(kind)}: ${kind.examples.join(', ')}${more}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
+}
+
+function unreadKind({ extension, count }: UnreadFiles): string {
+  const files = `${count} file${count === 1 ? '' : 's'}`;
+  return extension === '' ? `${files} without an extension` : `${count} ${extension} file${count === 1 ? '' : 's'}`;
 }
 
 export function formatSearch(response: SearchResponse, color: boolean): string {

@@ -10,6 +10,7 @@ export function summaryJson(library: ArchiveLibrary) {
     articles: summary.articles,
     files: summary.files,
     problems: summary.problems.map(({ path, reason }) => ({ path, reason })),
+    unread: summary.unread.map(({ extension, count, examples }) => ({ extension, count, examples })),
     fromCache: summary.fromCache,
     rebuildReason: library.rebuildReason,
     indexSaveError: library.saveError,

@@ -189,6 +189,17 @@ export interface ArchiveSummary {
   readonly articles: number;
   readonly files: number;
   readonly problems: readonly Problem[];
+  /** Files in the folder of a kind no reader takes (a `.pdf`, a `.docx`), most common kind first. */
+  readonly unread: readonly UnreadFiles[];
   /** True when the persisted index was reused without re-reading the archive. */
   readonly fromCache: boolean;
+}
+
+/** The files of one kind Archivo does not read: said, so that nobody takes them for searched. */
+export interface UnreadFiles {
+  /** Lower-case with its dot (".pdf"), or "" for names without one. */
+  readonly extension: string;
+  readonly count: number;
+  /** The first few, relative to the archive root. */
+  readonly examples: readonly string[];
 }

@@ -26,6 +26,8 @@ const STAT_PACE: DiskPaceSettings = { slowMs: 10, memory: 3 / 4, threshold: 2.25
 export interface WalkOptions {
   /** The clock that times stat batches (tests make it slow). */
   readonly now?: () => number;
+  /** Told of each file `wanted` refused (hidden files and folder entries that are not files aside). */
+  readonly passedOver?: (relativePath: string) => void;
 }
 
 export interface FoundFile {
@@ -121,6 +123,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
         const { name } = children[next]!;
         const childRelative = joinRelative(relative, name);
         if (wanted(childRelative)) batch.push({ path: childRelative, absolutePath: path.join(directory, name) });
+        else options.passedOver?.(childRelative);
       }
       const stats = await statBatch(batch);
       stats.forEach((result, at) => {

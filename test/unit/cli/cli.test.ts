@@ -35,6 +35,28 @@ describe('archivo index', () => {
     const { stdout } = await cli('index', archiveWithProblem(), '--index-dir', temporaryDir());
     expect(stdout).toMatch(/^2 articles from 3 files in /);
     expect(stdout).toContain('empty.txt: the file is empty');
+    expect(stdout).not.toContain('Not read');
+  });
+
+  it('says which files it does not read, in words and as JSON', async () => {
+    const root = makeArchive({
+      'guatemala/seed.txt': SEED_TEXT,
+      ...Object.fromEntries(['a', 'b', 'c', 'd'].map((name) => [`leaks/${name}.pdf`, '%PDF-1.7'])),
+      'leaks/memo.docx': 'PK',
+      'leaks/transcript': 'Q: When did you first hear of the contract?',
+    });
+    const { stdout } = await cli('index', root, '--index-dir', temporaryDir());
+    expect(stdout).toContain('Not read (kinds of file Archivo does not read: they are not searched):');
+    expect(stdout).toContain('  4 .pdf files: leaks/a.pdf, leaks/b.pdf, leaks/c.pdf, …\n');
+    expect(stdout).toContain('  1 file without an extension: leaks/transcript\n');
+    expect(stdout).toContain('  1 .docx file: leaks/memo.docx\n');
+    const report = JSON.parse((await cli('index', root, '--json', '--index-dir', temporaryDir())).stdout);
+    expect(report).toMatchObject({ articles: 1, files: 1, problems: [] });
+    expect(report.unread).toEqual([
+      { extension: '.pdf', count: 4, examples: ['leaks/a.pdf', 'leaks/b.pdf', 'leaks/c.pdf'] },
+      { extension: '', count: 1, examples: ['leaks/transcript'] },
+      { extension: '.docx', count: 1, examples: ['leaks/memo.docx'] },
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import { createArchiveSession, type LibraryEvents } from '../../../electron/arch
 
 function fakeLibrary(root: string, articles: number): ArchiveLibrary {
   return {
-    summary: { root, articles, files: articles, problems: [], fromCache: false },
+    summary: { root, articles, files: articles, problems: [], unread: [], fromCache: false },
     rebuildReason: null,
     saveError: null,
     search: (query) => ({ query, total: 0, results: [] }),
@@ -121,7 +121,7 @@ describe('indexing progress', () => {
     expect(session.getStatus()).toMatchObject({ state: 'ready', summary: { articles: 8 }, indexing: { filesDone: 4 } });
     expect(session.getLibrary()).not.toBeNull();
 
-    events.onIndexed({ root: '/news', articles: 20, files: 10, problems: [{ path: 'x.txt', reason: 'the file is empty' }], fromCache: false });
+    events.onIndexed({ root: '/news', articles: 20, files: 10, problems: [{ path: 'x.txt', reason: 'the file is empty' }], unread: [], fromCache: false });
     expect(session.getStatus()).toMatchObject({ state: 'ready', summary: { articles: 20, problems: [{ path: 'x.txt' }] }, indexing: null });
   });
 
@@ -154,7 +154,7 @@ describe('indexing progress', () => {
     await session.open('/old');
     await session.open('/new');
     oldEvents.onProgress(progress(3));
-    oldEvents.onIndexed({ root: '/old', articles: 99, files: 1, problems: [], fromCache: false });
+    oldEvents.onIndexed({ root: '/old', articles: 99, files: 1, problems: [], unread: [], fromCache: false });
     oldEvents.onFailed('worker died');
     expect(session.getStatus()).toMatchObject({ state: 'ready', summary: { root: '/new' }, indexing: null });
     expect(closed).toEqual(['/old']);

@@ -119,7 +119,37 @@ describe('openArchive', () => {
     const library = await openArchive(seedArchive({ 'README.TXT': 'About this corpus\n\nResearch use only.', 'es/readme.md': '# Notes' }), {
       indexDir: temporaryDir(),
     });
+    expect(library.summary).toMatchObject({ articles: 2, files: 2, problems: [], unread: [] });
+  });
+
+  it('says which files it does not read, by kind with a few names each, and forgets them once they are gone', async () => {
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]); // "%PDF-1.7"
+    const root = seedArchive({
+      'reports/2019.pdf': pdf,
+      'reports/2020.PDF': pdf,
+      'reports/2021.pdf': pdf,
+      'reports/2022.pdf': pdf,
+      'interviews/mayor.docx': 'PK',
+      'scans/NOTES': 'handwritten notes, typed up',
+      '.hidden.pdf': pdf,
+      'README.md': '# About this archive',
+    });
+    const indexDir = temporaryDir();
+    const library = await openArchive(root, { indexDir });
     expect(library.summary).toMatchObject({ articles: 2, files: 2, problems: [] });
+    expect(library.summary.unread).toEqual([
+      { extension: '.pdf', count: 4, examples: ['reports/2019.pdf', 'reports/2020.PDF', 'reports/2021.pdf'] },
+      { extension: '', count: 1, examples: ['scans/NOTES'] },
+      { extension: '.docx', count: 1, examples: ['interviews/mayor.docx'] },
+    ]);
+    library.close();
+
+    // Reopened from the saved index, it still says so; a kind removed is no longer listed.
+    rmSync(path.join(root, 'interviews'), { recursive: true });
+    const reopened = await openArchive(root, { indexDir });
+    expect(reopened.summary.fromCache).toBe(true);
+    expect(reopened.summary.unread.map((kind) => kind.extension)).toEqual(['.pdf', '']);
+    reopened.close();
   });
 
   it('never writes inside the archive folder', async () => {
