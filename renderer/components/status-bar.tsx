@@ -24,6 +24,7 @@ export interface StatusBarProps {
 /** The app header: which archive is open, how big it is, whether anything went wrong, and the display settings. */
 export function StatusBar({ summary, indexing = null, onStopIndexing, problemsOpen, onToggleProblems, onOpenArchive, onShowShortcuts, settings }: StatusBarProps) {
   const { t } = useI18n();
+  const unread = summary?.unread.reduce((sum, kind) => sum + kind.count, 0) ?? 0;
   return (
     <header className="status-bar">
       <h1 className="brand">{t.appName}</h1>
@@ -33,9 +34,9 @@ export function StatusBar({ summary, indexing = null, onStopIndexing, problemsOp
             {folderName(summary.root)}
           </span>
           <span className="count">{t.articleCount(summary.articles)}</span>
-          {summary.problems.length > 0 ? (
+          {summary.problems.length > 0 || unread > 0 ? (
             <button type="button" className="problems-toggle" aria-expanded={problemsOpen} aria-controls="problems" onClick={onToggleProblems}>
-              {t.problemCount(summary.problems.length)}
+              {[summary.problems.length > 0 && t.problemCount(summary.problems.length), unread > 0 && t.unreadCount(unread)].filter(Boolean).join(' · ')}
             </button>
           ) : (
             <span className="count">{t.noProblems}</span>

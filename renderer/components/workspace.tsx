@@ -163,7 +163,7 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
 
   return (
     <>
-      {problemsOpen && <ProblemsList problems={summary.problems} onClose={onCloseProblems} />}
+      {problemsOpen && <ProblemsList problems={summary.problems} unread={summary.unread} onClose={onCloseProblems} />}
       <main className="workspace" data-article-open={open !== null} data-facets={showFacets}>
         <div className="search-pane" style={{ width: preferences.searchPaneWidth }}>
           <SearchBar

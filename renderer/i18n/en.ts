@@ -41,6 +41,12 @@ export function englishMessages(f: Formatters) {
     problemsTitle: 'Files that could not be read',
     closeList: 'Close list',
     problemsHint: 'These files were skipped; everything else is searchable.',
+    unreadCount: (n: number) => `${f.count(n, 'file', 'files')} not read`,
+    unreadTitle: 'Files Archivo does not read',
+    unreadHint:
+      'Archivo reads text (.txt), Markdown, web pages (.html), JSON, web archives (.warc), ZIP and Reuters SGML files. Files of these kinds are not searched: convert them to one of those to search them.',
+    unreadKind: (extension: string, n: number) => (extension === '' ? `${f.count(n, 'file', 'files')} without an extension` : f.count(n, `${extension} file`, `${extension} files`)),
+    andMore: (n: number) => `and ${f.number(n)} more`,
     settingsLabel: 'Display settings',
     showShortcuts: 'Search syntax and shortcuts',
 

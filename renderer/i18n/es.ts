@@ -34,6 +34,12 @@ export function spanishMessages(f: Formatters): Messages {
     problemsTitle: 'Ficheros que no se pudieron leer',
     closeList: 'Cerrar lista',
     problemsHint: 'Estos ficheros se omitieron; todo lo demás se puede buscar.',
+    unreadCount: (n: number) => `${f.count(n, 'fichero', 'ficheros')} sin leer`,
+    unreadTitle: 'Ficheros que Archivo no lee',
+    unreadHint:
+      'Archivo lee texto (.txt), Markdown, páginas web (.html), JSON, archivos web (.warc), ZIP y ficheros SGML de Reuters. Los ficheros de estos tipos no se buscan: conviértalos a uno de aquellos para buscarlos.',
+    unreadKind: (extension: string, n: number) => (extension === '' ? `${f.count(n, 'fichero', 'ficheros')} sin extensión` : `${f.count(n, 'fichero', 'ficheros')} ${extension}`),
+    andMore: (n: number) => `y ${f.number(n)} más`,
     settingsLabel: 'Opciones de visualización',
     showShortcuts: 'Sintaxis de búsqueda y atajos',
 

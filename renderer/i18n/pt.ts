@@ -34,6 +34,12 @@ export function portugueseMessages(f: Formatters): Messages {
     problemsTitle: 'Arquivos que não puderam ser lidos',
     closeList: 'Fechar lista',
     problemsHint: 'Estes arquivos foram ignorados; todo o resto pode ser pesquisado.',
+    unreadCount: (n: number) => f.count(n, 'arquivo não lido', 'arquivos não lidos'),
+    unreadTitle: 'Arquivos que o Archivo não lê',
+    unreadHint:
+      'O Archivo lê texto (.txt), Markdown, páginas web (.html), JSON, arquivos web (.warc), ZIP e arquivos SGML da Reuters. Os arquivos destes tipos não são pesquisados: converta-os para um daqueles para pesquisá-los.',
+    unreadKind: (extension: string, n: number) => (extension === '' ? `${f.count(n, 'arquivo', 'arquivos')} sem extensão` : `${f.count(n, 'arquivo', 'arquivos')} ${extension}`),
+    andMore: (n: number) => `e mais ${f.number(n)}`,
     settingsLabel: 'Opções de exibição',
     showShortcuts: 'Sintaxe de pesquisa e atalhos',
 

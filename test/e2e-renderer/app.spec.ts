@@ -70,18 +70,23 @@ test('Stop ends a long indexing pass after the current file, and what was read s
   await expect(results(page).getByRole('status')).toHaveText(new RegExp(`^${status.summary.articles.toLocaleString('en')} results?`));
 });
 
-test('a file that cannot be read is listed under Problems with its path and reason', async ({ archivo }) => {
+test('a file that cannot be read is listed under Problems with its path and reason, and files of kinds Archivo does not read are counted', async ({ archivo }) => {
   const { page } = archivo;
   const root = path.join(archivo.tempDir, 'archive-with-a-bad-file');
   cpSync(SAMPLE_ARCHIVE, root, { recursive: true });
   mkdirSync(path.join(root, 'damaged'));
   writeFileSync(path.join(root, 'damaged', 'broken.txt'), Buffer.from([0x00, 0x01, 0xff, 0x00, 0x9c, 0x00, 0x02]));
+  for (const name of ['a', 'b', 'c', 'd']) writeFileSync(path.join(root, 'damaged', `scan-${name}.pdf`), '%PDF-1.7');
   await archivo.start({ archive: root });
-  const toggle = page.getByRole('banner').getByRole('button', { name: /^\d+ problems?$/ });
+  const toggle = page.getByRole('banner').getByRole('button', { name: '1 problem · 4 files not read' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   const list = page.getByRole('region', { name: 'Files that could not be read' });
   await expect(list.getByRole('listitem').filter({ hasText: 'damaged/broken.txt' })).toHaveCount(1);
+  const pdfs = list.getByRole('listitem').filter({ hasText: '4 .pdf files' });
+  await expect(pdfs).toContainText('damaged/scan-a.pdf');
+  await expect(pdfs).toContainText('and 1 more');
+  await expect(page.getByRole('heading', { name: 'Files Archivo does not read' })).toBeVisible();
   await shot(page, 'problems');
   await search(page, 'Mixco');
   await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
