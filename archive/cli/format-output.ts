@@ -24,8 +24,8 @@ export function formatIndexSummary(library: ArchiveLibrary): string {
 }
 
 function unreadKind({ extension, count }: UnreadFiles): string {
-  const files = `${count} file${count === 1 ? '' : 's'}`;
-  return extension === '' ? `${files} without an extension` : `${count} ${extension} file${count === 1 ? '' : 's'}`;
+  const files = count === 1 ? 'file' : 'files';
+  return extension === '' ? `${count} ${files} without an extension` : `${count} ${extension} ${files}`;
 }
 
 export function formatSearch(response: SearchResponse, color: boolean): string {

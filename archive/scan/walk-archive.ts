@@ -26,7 +26,7 @@ const STAT_PACE: DiskPaceSettings = { slowMs: 10, memory: 3 / 4, threshold: 2.25
 export interface WalkOptions {
   /** The clock that times stat batches (tests make it slow). */
   readonly now?: () => number;
-  /** Told of each file `wanted` refused (hidden files and folder entries that are not files aside). */
+  /** Told of each file `wanted` refused (never of hidden files, folders, devices or pipes). */
   readonly passedOver?: (relativePath: string) => void;
 }
 

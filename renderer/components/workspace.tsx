@@ -78,11 +78,11 @@ export function Workspace({ api, summary, problemsOpen, onCloseProblems, prefere
 
   // Enter on a query whose results are still on their way: into them once they are on screen.
   const [enterWaits, setEnterWaits] = useState<string | null>(null);
-  const answered = search.state.kind === 'done' ? search.state.view : null;
+  const answer = search.state.kind === 'done' ? search.state.view.response : null;
   useEffect(() => {
-    if (enterWaits === null || answered?.response.query !== enterWaits) return;
+    if (enterWaits === null || answer?.query !== enterWaits) return;
     setEnterWaits(null);
-    if (answered.response.error === undefined) focusResults();
+    if (answer.error === undefined) focusResults();
   });
 
   // A new result list: back to its top, and ticks in the old one no longer apply.
