@@ -54,6 +54,12 @@ const READ_NOW_MAX_BYTES = 1024 * 1024;
 const READ_PACE: DiskPaceSettings = { slowMs: 0.05, memory: 15 / 16, threshold: 8, probeEvery: 16 };
 /** A read this slow waited on the disk even with no blocks counted: a network or FUSE file system's. */
 const REMOTE_READ_MS = 2;
+/**
+ * Slow reads that share one count of the blocks read. The count is a system call that sums every
+ * thread of the process, 5–30 µs: with both cores busy nearly every read from memory is slow, and
+ * counting at each took 3% of an index thread's time over one file per article.
+ */
+const SLOW_READS_PER_COUNT = 8;
 
 /**
  * Loads an index thread's files, in the order it parses them. While the page cache holds them (an
@@ -66,6 +72,8 @@ const REMOTE_READ_MS = 2;
 export class FileLoader {
   private readonly pace = new DiskPace(READ_PACE);
   private blocksSeen: number;
+  private slowReads = 0;
+  private blocksWereRead = false;
 
   /** `blocksRead`: the blocks this process has read from disks (tests count their own). */
   constructor(
@@ -92,17 +100,19 @@ export class FileLoader {
   }
 
   /**
-   * Whether a slow read waited on the disk rather than for a core: blocks were read from a disk since
-   * the last slow read, or it took a network's time. Both cores busy with a pass (three threads and
+   * Whether a slow read waited on the disk rather than for a core: blocks were read from a disk by
+   * the last count (taken once in SLOW_READS_PER_COUNT slow reads), or it took a network's time. Both cores busy with a pass (three threads and
    * the collector's) made most reads from memory take 64–128 µs, and files were then read ahead
    * through the file system's threads, four round trips each, for most of the pass. Where the
    * count includes reads from memory (Windows counts every read), this is the time alone.
    */
   private waitedOnDisk(ms: number): boolean {
-    const blocks = this.blocksRead();
-    const read = blocks > this.blocksSeen;
-    this.blocksSeen = blocks;
-    return read || ms > REMOTE_READ_MS;
+    if (this.slowReads++ % SLOW_READS_PER_COUNT === 0) {
+      const blocks = this.blocksRead();
+      this.blocksWereRead = blocks > this.blocksSeen;
+      this.blocksSeen = blocks;
+    }
+    return this.blocksWereRead || ms > REMOTE_READ_MS;
   }
 }
 
