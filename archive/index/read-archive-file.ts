@@ -101,10 +101,11 @@ export class FileLoader {
 
   /**
    * Whether a slow read waited on the disk rather than for a core: blocks were read from a disk by
-   * the last count (taken once in SLOW_READS_PER_COUNT slow reads), or it took a network's time. Both cores busy with a pass (three threads and
-   * the collector's) made most reads from memory take 64–128 µs, and files were then read ahead
-   * through the file system's threads, four round trips each, for most of the pass. Where the
-   * count includes reads from memory (Windows counts every read), this is the time alone.
+   * the last count (taken once in SLOW_READS_PER_COUNT slow reads), or it took a network's time.
+   * Both cores busy with a pass (three threads and the collector's) made most reads from memory take
+   * 64–128 µs, and files were then read ahead through the file system's threads, four round trips
+   * each, for most of the pass. Where the count includes reads from memory (Windows counts every
+   * read), this is the time alone.
    */
   private waitedOnDisk(ms: number): boolean {
     if (this.slowReads++ % SLOW_READS_PER_COUNT === 0) {
