@@ -285,7 +285,7 @@ export function filePreparer(path: string): FilePreparer {
     finish(problems) {
       if (first) prepare(first, null);
       first = null;
-      return { articles, problems: problems.map((problem) => ({ path: problem.entry ? `${path} › ${problem.entry}` : path, reason: problem.reason })) };
+      return { articles, problems: problems.map(({ entry, ...why }) => ({ path: entry ? `${path} › ${entry}` : path, ...why })) };
     },
   };
 }

@@ -21,7 +21,6 @@ export interface HtmlReadOptions {
   readonly capturedAt?: string | null;
 }
 
-const NO_ARTICLE = 'no article text found in this page';
 /** Readability gives up beyond this many elements rather than spending minutes on a pathological page. */
 const MAX_ELEMENTS = 200_000;
 /** How far into the bytes a `<meta charset>` may appear (the HTML standard's prescan looks at 1024). */
@@ -117,14 +116,14 @@ export function readHtmlDocument(html: string, options: HtmlReadOptions = {}): P
     try {
       extracted = new Readability(document, { maxElemsToParse: MAX_ELEMENTS }).parse();
     } catch (error) {
-      if (error instanceof Error && /Aborting parsing/.test(error.message)) throw new UnreadableFileError('the page is too large to read');
+      if (error instanceof Error && /Aborting parsing/.test(error.message)) throw new UnreadableFileError({ kind: 'page-too-large' });
       throw error;
     }
     const content = extracted?.content ? sanitizeArticleHtml(extracted.content) : '';
     const title = meta.title ?? clean(extracted?.title) ?? pageTitle;
     let body = paragraphsFromHtml(content);
     if (title) body = body.filter((paragraph) => comparable(paragraph) !== comparable(title));
-    if (body.length === 0) throw new UnreadableFileError(NO_ARTICLE);
+    if (body.length === 0) throw new UnreadableFileError({ kind: 'no-page-article' });
 
     // Not Readability's excerpt: without a declared description it is just the first paragraph.
     const summary = meta.description;

@@ -19,8 +19,6 @@ import { countOf, htmlToText, looksLikeHtml, splitParagraphs, titleFromText, uni
 const CONTAINER_KEYS = ['articles', 'items', 'data', 'results', 'entries', 'posts', 'documents', 'records', 'docs'] as const;
 /** Problems listed one by one before the rest are summarised in a single line. */
 const MAX_LISTED_PROBLEMS = 20;
-const NO_ARTICLES = 'no articles found: expected objects with a title and text';
-const EMPTY = 'the file is empty';
 
 type Problem = ReadResult['problems'][number];
 
@@ -144,7 +142,7 @@ function readLines(lines: Iterable<string>, encoding: string, onArticle: Collect
     blank = false;
     readLine(line, index, encoding, into);
   }
-  if (blank) throw new UnreadableFileError(EMPTY);
+  if (blank) throw new UnreadableFileError({ kind: 'empty' });
   return into;
 }
 
@@ -176,7 +174,7 @@ function looksLikeJsonLines(text: string): boolean {
 function finish(collected: Collected): ReadResult {
   if (collected.count > 0) return { articles: collected.articles, problems: collected.problems.result() };
   const { invalid } = collected;
-  if (invalid === null) throw new UnreadableFileError(NO_ARTICLES);
+  if (invalid === null) throw new UnreadableFileError({ kind: 'no-json-articles' });
   const more = invalid.count > 1 ? ` (and ${countOf(invalid.count - 1, 'more line')})` : '';
   throw new UnreadableFileError(`not valid JSON Lines: ${invalid.first}${more}`);
 }
@@ -188,7 +186,7 @@ function read(bytes: Uint8Array, context: ReadContext): ReadResult {
   if (lines !== null) return finish(readLines(lines, 'utf-8', context.onArticle));
   const { text, encoding } = decodeText(bytes);
   if (jsonLines) return finish(readLines(text.split('\n'), encoding, context.onArticle));
-  if (text.trim() === '') throw new UnreadableFileError(EMPTY);
+  if (text.trim() === '') throw new UnreadableFileError({ kind: 'empty' });
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -101,7 +101,7 @@ function pickTitle(metaTitle: string | null, blocks: readonly MarkdownBlock[]): 
 
 function read(bytes: Uint8Array, context: ReadContext): ReadResult {
   const { text, encoding } = decodeText(bytes);
-  if (text.trim() === '') throw new UnreadableFileError('the file is empty');
+  if (text.trim() === '') throw new UnreadableFileError({ kind: 'empty' });
   const { yaml, body: markdown } = splitFrontMatter(text);
   const { meta, problem } = yaml === null ? { meta: null, problem: null } : readFrontMatter(yaml);
   const picked = pickTitle(meta?.title ?? null, markdownBlocks(markdown));

@@ -15,12 +15,10 @@ import type { Block } from './text-blocks';
 const MAX_TITLE_LENGTH = 200;
 const SHORT_TITLE_LENGTH = 120;
 
-export const EMPTY_FILE = 'the file is empty';
-
 /** Decodes and rejects files with nothing to read; shared by the text readers. */
 export function decodeNonEmpty(bytes: Uint8Array): { readonly text: string; readonly encoding: string } {
   const decoded = decodeText(bytes);
-  if (decoded.text.trim() === '') throw new UnreadableFileError(EMPTY_FILE);
+  if (decoded.text.trim() === '') throw new UnreadableFileError({ kind: 'empty' });
   return decoded;
 }
 
@@ -37,7 +35,7 @@ export function parsePlainText(text: string): ParsedArticle {
   const blocks = splitBlocks(text);
   const [first, ...others] = blocks;
   const firstLine = first?.[0];
-  if (first === undefined || firstLine === undefined) throw new UnreadableFileError(EMPTY_FILE);
+  if (first === undefined || firstLine === undefined) throw new UnreadableFileError({ kind: 'empty' });
 
   const rest: Block[] = [];
   if (firstLine.length > MAX_TITLE_LENGTH) rest.push([firstLine]);

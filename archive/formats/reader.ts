@@ -3,10 +3,20 @@
  * or explains in plain words why it cannot. Readers never touch the file system: the loader does.
  */
 import type { ArticleFormat, ParsedArticle } from '../model/article';
+import { describeFileProblem, type FileProblem, type ProblemReason } from '../model/file-problem';
 
-/** Thrown (or reported) with a reason a journalist can act on, e.g. "not valid JSON at line 3". */
+/**
+ * Thrown (or reported) with a reason a journalist can act on, e.g. "not valid JSON at line 3": in
+ * English as its message, and as data (`problem`) when it can be said in another language.
+ */
 export class UnreadableFileError extends Error {
   override readonly name = 'UnreadableFileError';
+  readonly problem: FileProblem | undefined;
+
+  constructor(why: string | FileProblem) {
+    super(typeof why === 'string' ? why : describeFileProblem(why));
+    this.problem = typeof why === 'string' ? undefined : why;
+  }
 }
 
 export interface ReadArticle {
@@ -21,7 +31,7 @@ export interface ReadArticle {
 export interface ReadResult {
   readonly articles: readonly ReadArticle[];
   /** Parts of the file that failed while others succeeded (a bad ZIP entry, a bad JSON line). */
-  readonly problems: readonly { readonly entry?: string; readonly reason: string }[];
+  readonly problems: readonly ({ readonly entry?: string } & ProblemReason)[];
 }
 
 export interface ReadContext {

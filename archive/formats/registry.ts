@@ -3,6 +3,7 @@
  * or, when the extension says nothing, by sniffing the start of the file. `readFile` never throws:
  * whatever goes wrong becomes a plain-language problem for that file only.
  */
+import { reasonOf, type ProblemReason } from '../model/file-problem';
 import type { FormatReader, ReadArticle, ReadResult } from './reader';
 import { UnreadableFileError } from './reader';
 
@@ -41,7 +42,7 @@ export function createFormatRegistry(readers: readonly FormatReader[]): FormatRe
 
   async function readFile(path: string, bytes: Uint8Array, depth = 0, onArticle?: (article: ReadArticle) => void): Promise<ReadResult> {
     const reader = readerByName(path) ?? readerByContent(bytes);
-    if (!reader) return failure('not a format Archivo reads');
+    if (!reader) return failure(reasonOf({ kind: 'unknown-format' }));
     try {
       return await reader.read(bytes, {
         path,
@@ -49,9 +50,9 @@ export function createFormatRegistry(readers: readonly FormatReader[]): FormatRe
         onArticle,
       });
     } catch (error) {
-      if (error instanceof UnreadableFileError) return failure(error.message);
+      if (error instanceof UnreadableFileError) return failure(error.problem ? reasonOf(error.problem) : { reason: error.message });
       // A reader bug must not stop the archive, but it must not look like the user's fault either.
-      return failure(`Archivo could not read this file (${error instanceof Error ? error.message : String(error)})`);
+      return failure({ reason: `Archivo could not read this file (${error instanceof Error ? error.message : String(error)})` });
     }
   }
 
@@ -67,6 +68,6 @@ export function createFormatRegistry(readers: readonly FormatReader[]): FormatRe
   };
 }
 
-function failure(reason: string): ReadResult {
-  return { articles: [], problems: [{ reason }] };
+function failure(why: ProblemReason): ReadResult {
+  return { articles: [], problems: [why] };
 }

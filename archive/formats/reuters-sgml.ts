@@ -218,7 +218,7 @@ function read(bytes: Uint8Array): ReadResult {
     if (article === null) skipped++;
     else articles.push({ article, format: 'reuters-sgml', encoding });
   }
-  if (seen === 0) throw new UnreadableFileError('no Reuters records found: expected <REUTERS> … </REUTERS> elements');
+  if (seen === 0) throw new UnreadableFileError({ kind: 'no-reuters-records' });
   if (articles.length === 0) throw new UnreadableFileError(`none of the ${countOf(seen, 'record')} has a title or text`);
   const problems = skipped === 0 ? [] : [{ reason: `${countOf(skipped, 'record')} without title or text ${skipped === 1 ? 'was' : 'were'} skipped` }];
   return { articles, problems };

@@ -10,6 +10,7 @@
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { reasonOf } from '../model/file-problem';
 import { readHtmlBytes } from './html-page';
 import { UnreadableFileError, type FormatReader, type ReadArticle, type ReadResult } from './reader';
 
@@ -63,7 +64,7 @@ export async function readWarc(bytes: Uint8Array): Promise<ReadResult> {
   try {
     for await (const record of new WARCParser(source(bytes))) {
       if (records === 0 && !(record.warcHeaders.protocol ?? '').startsWith('WARC/')) {
-        throw new UnreadableFileError('not a web archive (WARC): it does not start with a WARC record');
+        throw new UnreadableFileError({ kind: 'not-warc' });
       }
       const { complete } = await readBlock(record);
       if (!complete) {
@@ -86,8 +87,8 @@ export async function readWarc(bytes: Uint8Array): Promise<ReadResult> {
     if (records === 0) throw new UnreadableFileError(`not a readable web archive (${describe(error)})`);
     problems.push(truncated());
   }
-  if (records === 0 && problems.length === 0) throw new UnreadableFileError('the web archive holds no records');
-  if (articles.length === 0 && problems.length === 0) problems.push({ reason: 'the web archive holds no HTML pages' });
+  if (records === 0 && problems.length === 0) throw new UnreadableFileError({ kind: 'warc-no-records' });
+  if (articles.length === 0 && problems.length === 0) problems.push(reasonOf({ kind: 'warc-no-pages' }));
   return { articles, problems };
 }
 

@@ -8,6 +8,7 @@
  */
 import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { reasonOf } from '../model/file-problem';
 import { salvageZip, startsLikeZip } from './zip-salvage';
 import { UnreadableFileError, type FormatReader, type ReadArticle, type ReadContext, type ReadResult } from './reader';
 
@@ -32,7 +33,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   ratioFloorBytes: 1 * MB,
 };
 
-const TOO_DEEP = 'containers nested this deeply are not read';
+const TOO_DEEP = reasonOf({ kind: 'nested-too-deep' });
 
 /** Folders and files that operating systems add to archives; never articles. */
 const JUNK = /(?:^|\/)(?:__MACOSX\/|\._[^/]*$|\.DS_Store$|Thumbs\.db$|desktop\.ini$)/i;
@@ -99,13 +100,13 @@ class Collector {
   async deliver(name: string, bytes: Uint8Array): Promise<void> {
     const readNested = this.context.readNested;
     if (!readNested) {
-      this.problems.push({ entry: name, reason: TOO_DEEP });
+      this.problems.push({ entry: name, ...TOO_DEEP });
       return;
     }
     try {
       const result = await readNested(`${this.context.path}/${name}`, bytes);
       for (const read of result.articles) this.articles.push({ ...read, entry: label(name, read.entry) });
-      for (const problem of result.problems) this.problems.push({ entry: label(name, problem.entry), reason: problem.reason });
+      for (const problem of result.problems) this.problems.push({ ...problem, entry: label(name, problem.entry) });
     } catch (error) {
       this.problems.push({ entry: name, reason: describe(error) });
     }
@@ -175,7 +176,7 @@ async function readIntact(zip: ZipFile, collector: Collector, limits: ZipLimits)
     const name = safeEntryName(rawName);
     if (!isReadable(rawName, name)) continue;
     if (entry.isEncrypted()) {
-      collector.problems.push({ entry: name, reason: 'the entry is encrypted' });
+      collector.problems.push({ entry: name, ...reasonOf({ kind: 'encrypted-entry' }) });
       continue;
     }
     const verdict = collector.admit(name, entry.compressedSize, entry.uncompressedSize);
@@ -211,7 +212,7 @@ async function readSalvaged(bytes: Uint8Array, collector: Collector, limits: Zip
 
 export async function readZip(bytes: Uint8Array, context: ReadContext, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ReadResult> {
   // The registry withholds readNested beyond the nesting it allows: say so once, for the whole ZIP.
-  if (!context.readNested) return { articles: [], problems: [{ reason: TOO_DEEP }] };
+  if (!context.readNested) return { articles: [], problems: [TOO_DEEP] };
   const collector = new Collector(context, limits);
   let zip: ZipFile;
   try {

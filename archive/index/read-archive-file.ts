@@ -9,7 +9,8 @@ import { promisify } from 'node:util';
 import { filePreparer, type PreparedFile } from '../catalog';
 import { DiskPace, type DiskPaceSettings } from '../fs/disk-pace';
 import type { FormatRegistry } from '../formats/registry';
-import { describeFsError } from '../scan/fs-errors';
+import { reasonOf, type ProblemReason } from '../model/file-problem';
+import { fsProblem } from '../scan/fs-errors';
 import type { FoundFile } from '../scan/walk-archive';
 
 /** Files larger than this are reported instead of read: no news article file is this big. */
@@ -22,12 +23,12 @@ const MAX_FILE_BYTES = 1024 * 1024 * 1024;
 const readWhole = promisify(readFile);
 
 /** A file's bytes, or why they could not be read. */
-export type LoadedFile = { readonly bytes: Uint8Array } | { readonly problem: string };
+export type LoadedFile = { readonly bytes: Uint8Array } | { readonly notLoaded: ProblemReason };
 
 export async function loadArchiveFile(file: FoundFile): Promise<LoadedFile> {
   return refused(file) ?? readWhole(file.absolutePath).then(
     (bytes) => ({ bytes }),
-    (error: unknown) => ({ problem: describeFsError(error) }),
+    (error: unknown) => ({ notLoaded: fsProblem(error) }),
   );
 }
 
@@ -35,12 +36,12 @@ function loadArchiveFileNow(file: FoundFile): LoadedFile {
   try {
     return refused(file) ?? { bytes: readFileSync(file.absolutePath) };
   } catch (error) {
-    return { problem: describeFsError(error) };
+    return { notLoaded: fsProblem(error) };
   }
 }
 
 function refused(file: FoundFile): LoadedFile | null {
-  return file.size > MAX_FILE_BYTES ? { problem: `too large to be an article file (${Math.round(file.size / 1048576)} MB)` } : null;
+  return file.size > MAX_FILE_BYTES ? { notLoaded: reasonOf({ kind: 'too-large', megabytes: Math.round(file.size / 1048576) }) } : null;
 }
 
 /** Files up to this size may be read synchronously (larger ones are few, and their reads overlap parsing). */
@@ -120,7 +121,7 @@ export class FileLoader {
 export async function readPreparedFile(file: FoundFile, registry: FormatRegistry, loaded: LoadedFile | Promise<LoadedFile> = loadArchiveFile(file)): Promise<PreparedFile> {
   const bytes = await loaded;
   const preparer = filePreparer(file.path);
-  if ('problem' in bytes) return preparer.finish([{ reason: bytes.problem }]);
+  if ('notLoaded' in bytes) return preparer.finish([bytes.notLoaded]);
   // Each article is prepared as it is read. The registry never throws: what it cannot read comes back as problems.
   return preparer.finish(await registry.readEach(file.path, bytes.bytes, (read) => preparer.add(read)));
 }

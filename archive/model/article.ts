@@ -4,6 +4,7 @@
  * A format parser produces `ParsedArticle`s; the archive loader turns each into an `Article` by adding
  * what only the loader knows (where it came from, its id, its checksum, its language).
  */
+import type { ProblemReason } from './file-problem';
 import type { QueryProblem } from './query-problem';
 
 /** Languages we analyse specially. Anything else is kept as an ISO 639-1 code or null. */
@@ -72,9 +73,9 @@ export interface Article extends ParsedArticle {
 }
 
 /** A file that could not be read, shown to the user with its path and a plain reason. */
-export interface Problem {
+/** A file, or a part of one, that was not read, and why. */
+export interface Problem extends ProblemReason {
   readonly path: string;
-  readonly reason: string;
 }
 
 /** Highlight ranges are [start, end) offsets into the text they accompany. */

@@ -1,21 +1,23 @@
 /** Plain-language reasons for file-system errors, for the Problems list. */
-export function describeFsError(error: unknown): string {
+import { reasonOf, type FileProblem, type ProblemReason } from '../model/file-problem';
+
+const PROBLEM_BY_CODE: ReadonlyMap<string, FileProblem> = new Map([
+  ['EACCES', { kind: 'permission-denied' }],
+  ['EPERM', { kind: 'permission-denied' }],
+  ['ENOENT', { kind: 'not-found' }],
+  ['ELOOP', { kind: 'link-loop' }],
+  ['EISDIR', { kind: 'is-folder' }],
+  ['EIO', { kind: 'disk-error' }],
+  ['ENAMETOOLONG', { kind: 'path-too-long' }],
+]);
+
+/** Why a file or folder could not be read: in English, and as data for the errors people meet. */
+export function fsProblem(error: unknown): ProblemReason {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: Archivo is not allowed to read this';
-    case 'ENOENT':
-      return 'not found: a broken link, or it was moved or deleted while the archive was being read';
-    case 'ELOOP':
-      return 'too many levels of links (a link loop)';
-    case 'EISDIR':
-      return 'this is a folder, not a file';
-    case 'EIO':
-      return 'the disk reported a read error';
-    case 'ENAMETOOLONG':
-      return 'the path is too long for this system';
-    default:
-      return `could not be read (${error instanceof Error ? error.message : String(error)})`;
-  }
+  const problem = code === undefined ? undefined : PROBLEM_BY_CODE.get(code);
+  return problem ? reasonOf(problem) : { reason: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+}
+
+export function describeFsError(error: unknown): string {
+  return fsProblem(error).reason;
 }

@@ -8,7 +8,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DiskPace, type DiskPaceSettings } from '../fs/disk-pace';
 import type { Problem } from '../model/article';
-import { describeFsError } from './fs-errors';
+import { reasonOf } from '../model/file-problem';
+import { fsProblem } from './fs-errors';
 
 /**
  * Files stat'ed at once: enough to keep the file system's threads busy (or, stat'ed synchronously,
@@ -76,11 +77,11 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
     try {
       real = await realpath(directory);
     } catch (error) {
-      problems.push({ path: relative || '.', reason: describeFsError(error) });
+      problems.push({ path: relative || '.', ...fsProblem(error) });
       return;
     }
     if (visited.has(real)) {
-      if (relative) problems.push({ path: relative, reason: 'skipped: this folder link points back into the archive (a loop)' });
+      if (relative) problems.push({ path: relative, ...reasonOf({ kind: 'folder-loop' }) });
       return;
     }
     visited.add(real);
@@ -90,7 +91,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
       // The whole folder in one round trip to the file system's threads.
       entries = await readdir(directory, { withFileTypes: true });
     } catch (error) {
-      problems.push({ path: relative || '.', reason: describeFsError(error) });
+      problems.push({ path: relative || '.', ...fsProblem(error) });
       return;
     }
     for (const entry of entries) {
@@ -100,7 +101,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
         try {
           isDirectory = (await stat(path.join(directory, entry.name))).isDirectory();
         } catch (error) {
-          problems.push({ path: joinRelative(relative, entry.name), reason: describeFsError(error) });
+          problems.push({ path: joinRelative(relative, entry.name), ...fsProblem(error) });
           continue;
         }
       } else if (!isDirectory && !entry.isFile()) {
@@ -128,7 +129,7 @@ export async function walkArchive(root: string, wanted: (relativePath: string) =
       const stats = await statBatch(batch);
       stats.forEach((result, at) => {
         const file = batch[at]!;
-        if (result.status === 'rejected') problems.push({ path: file.path, reason: describeFsError(result.reason) });
+        if (result.status === 'rejected') problems.push({ path: file.path, ...fsProblem(result.reason) });
         else files.push({ path: file.path, absolutePath: file.absolutePath, size: result.value.size, mtimeMs: result.value.mtimeMs });
       });
     }

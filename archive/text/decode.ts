@@ -23,7 +23,7 @@ const BINARY_SAMPLE_BYTES = 8 * 1024;
 /** More than this share of control characters and the file is not text a person wrote. */
 const MAX_CONTROL_RATIO = 0.1;
 
-const NOT_TEXT = 'looks like a binary file, not text';
+const NOT_TEXT = { kind: 'binary' } as const;
 
 type Bom = { readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32'; readonly length: number };
 
@@ -155,7 +155,7 @@ function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string 
 
 function decodeRaw(bytes: Uint8Array): DecodedText {
   const bom = byteOrderMark(bytes);
-  if (bom?.encoding === 'utf-32') throw new UnreadableFileError('the file is UTF-32 text, which is not supported');
+  if (bom?.encoding === 'utf-32') throw new UnreadableFileError({ kind: 'utf-32' });
   if (bom !== null && bom.encoding !== 'utf-8') return checked(decodeWith(bom.encoding, bytes.subarray(bom.length)), bom.encoding);
   const utf16 = bom === null ? unmarkedUtf16(bytes.subarray(0, BINARY_SAMPLE_BYTES)) : null;
   if (utf16 !== null) {

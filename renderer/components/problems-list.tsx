@@ -27,7 +27,8 @@ export function ProblemsList({ problems, unread, onClose }: ProblemsListProps) {
             {problems.map((problem, index) => (
               <li key={index}>
                 <code className="path">{problem.path}</code>
-                <span className="reason">{problem.reason}</span>
+                {/* A saved index from another version may hold a kind this one cannot say: its English reason then. */}
+                <span className="reason">{(problem.problem && t.fileProblem(problem.problem)) || problem.reason}</span>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@
  * have exactly the same keys (a missing or extra key fails the type check).
  */
 import type { Formatters } from './formatters';
+import { describeFileProblem } from '../../archive/model/file-problem';
 import { describeQueryProblem } from '../../archive/model/query-problem';
 
 /** A line of the search syntax: what to type, and what it finds. */
@@ -66,6 +67,7 @@ export function englishMessages(f: Formatters) {
     retry: 'Try again',
     queryError: (message: string) => `This search cannot be run: ${message}`,
     queryProblem: describeQueryProblem,
+    fileProblem: describeFileProblem,
     queryHelp: 'Quotes find a phrase ("secure municipality"), a minus sign excludes a word (-gang), OR allows either word. The ? button above shows the whole syntax.',
     startTyping: 'Type a word or two to search every article in this archive.',
     startTypingDetail: 'All words must match; accents and capitals do not matter: “perez” finds Pérez.',

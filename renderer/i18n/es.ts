@@ -1,6 +1,7 @@
 /** Spanish (neutral, as read across Latin America and Spain). Same keys as English, checked by tsc. */
 import type { Messages } from './en';
 import type { Formatters } from './formatters';
+import { spanishFileProblem } from './es-file-problems';
 import { spanishQueryProblem } from './es-query-problems';
 
 export function spanishMessages(f: Formatters): Messages {
@@ -58,6 +59,7 @@ export function spanishMessages(f: Formatters): Messages {
     retry: 'Reintentar',
     queryError: (message: string) => `Esta búsqueda no se puede ejecutar: ${message}`,
     queryProblem: spanishQueryProblem,
+    fileProblem: spanishFileProblem,
     queryHelp: 'Las comillas buscan una frase ("municipio seguro"), el signo menos excluye una palabra (-pandilla) y OR acepta cualquiera de las dos. El botón ? de arriba muestra toda la sintaxis.',
     startTyping: 'Escriba una o dos palabras para buscar en todos los artículos de este archivo.',
     startTypingDetail: 'Deben aparecer todas las palabras; las tildes y las mayúsculas no importan: «perez» encuentra Pérez.',

@@ -1,6 +1,7 @@
 /** Portuguese (Brazil). Same keys as English, checked by tsc. */
 import type { Messages } from './en';
 import type { Formatters } from './formatters';
+import { portugueseFileProblem } from './pt-file-problems';
 import { portugueseQueryProblem } from './pt-query-problems';
 
 export function portugueseMessages(f: Formatters): Messages {
@@ -58,6 +59,7 @@ export function portugueseMessages(f: Formatters): Messages {
     retry: 'Tentar de novo',
     queryError: (message: string) => `Esta pesquisa não pode ser feita: ${message}`,
     queryProblem: portugueseQueryProblem,
+    fileProblem: portugueseFileProblem,
     queryHelp: 'Aspas buscam uma frase ("município seguro"), o sinal de menos exclui uma palavra (-gangue) e OR aceita qualquer uma das duas. O botão ? acima mostra toda a sintaxe.',
     startTyping: 'Digite uma ou duas palavras para pesquisar em todos os artigos deste acervo.',
     startTypingDetail: 'Todas as palavras devem aparecer; acentos e maiúsculas não importam: “perez” encontra Pérez.',

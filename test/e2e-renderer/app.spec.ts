@@ -88,6 +88,13 @@ test('a file that cannot be read is listed under Problems with its path and reas
   await expect(pdfs).toContainText('and 1 more');
   await expect(page.getByRole('heading', { name: 'Files Archivo does not read' })).toBeVisible();
   await shot(page, 'problems');
+  // In the reader's language, reasons included.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const lista = page.getByRole('region', { name: 'Ficheros que no se pudieron leer' });
+  await expect(lista.getByRole('listitem').filter({ hasText: 'damaged/broken.txt' })).toContainText('parece un fichero binario, no texto');
+  await expect(lista.getByRole('listitem').filter({ hasText: '4 ficheros .pdf' })).toContainText('y 1 más');
+  await expect(page.getByRole('banner').getByRole('button', { name: '1 problema · 4 ficheros sin leer' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
   await search(page, 'Mixco');
   await expect(resultButtons(page).filter({ hasText: SEED_TITLE })).toHaveCount(1);
   await page.keyboard.press('Escape');

@@ -21,7 +21,7 @@ const inThisThread = (indexDir: string): OpenArchiveOptions => ({ indexDir, inde
 
 const QUERIES = ['council', 'gobierno OR governo', '"harbour budget"', 'presid*', 'eleccion~1', 'date:2014', 'lang:pt', 'title:council', 'council -police'];
 
-/** The sample archive and 60 more articles in three languages, some of them the same story again. */
+/** The sample archive and 60 more articles in three languages, some of them the same story again, and two files that cannot be read. */
 function richArchive(): string {
   const folder = copyOfSampleArchive();
   const topics = [
@@ -37,6 +37,8 @@ function richArchive(): string {
     const copyOf = n % 7 === 6 ? n - 5 : n;
     writeArchiveFile(folder, `extra/${String(n).padStart(2, '0')}.txt`, scrapedArticle(`${title} ${copyOf}`, [paragraph, `Item ${copyOf}.`], `Staff | [${day}](#)`));
   }
+  writeArchiveFile(folder, 'extra/empty.txt', '');
+  writeArchiveFile(folder, 'extra/scan.txt', new Uint8Array([0x00, 0x01, 0xff, 0x00, 0x9c, 0x00, 0x02]));
   return folder;
 }
 
@@ -76,6 +78,11 @@ describe('indexing a large pass on worker threads', () => {
     const here = await seen(folder, inThisThread(temporaryDir()));
     expect(here.seen.articles).toBeGreaterThan(50);
     expect(here.seen.searches.filter((search) => search.total === 0).map((search) => search.query)).toEqual([]);
+    // Why each file was not read, as data the app says in the reader's language.
+    expect(here.seen.problems).toEqual([
+      { path: 'extra/empty.txt', reason: 'the file is empty', problem: { kind: 'empty' } },
+      { path: 'extra/scan.txt', reason: 'looks like a binary file, not text', problem: { kind: 'binary' } },
+    ]);
     const indexDir = temporaryDir();
     const threads = await seen(folder, onWorkers(indexDir));
     expect(threads.seen).toEqual(here.seen);

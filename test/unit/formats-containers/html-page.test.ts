@@ -123,7 +123,7 @@ describe('bytes and encodings', () => {
 
   it('says plainly when a page has no article', async () => {
     const empty = Buffer.from('<!doctype html><html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
-    await expect(async () => htmlPageReader.read(empty, { path: 'x.html' })).rejects.toThrow(new UnreadableFileError('no article text found in this page'));
+    await expect(async () => htmlPageReader.read(empty, { path: 'x.html' })).rejects.toThrow(new UnreadableFileError({ kind: 'no-page-article' }));
     await expect(async () => htmlPageReader.read(Buffer.from([0, 1, 2, 3, 0, 0, 255]), { path: 'x.html' })).rejects.toBeInstanceOf(UnreadableFileError);
   });
 

@@ -83,6 +83,6 @@ describe('WARC reader', () => {
 
   it('says so when a valid archive holds no HTML pages', async () => {
     const result = await read(await makeWarc([RECORDS[1]!]));
-    expect(result).toEqual({ articles: [], problems: [{ reason: 'the web archive holds no HTML pages' }] });
+    expect(result).toEqual({ articles: [], problems: [{ reason: 'the web archive holds no HTML pages', problem: { kind: 'warc-no-pages' } }] });
   });
 });

@@ -87,7 +87,7 @@ describe('ZIP reader', () => {
     const result = await read(makeZip([{ name: 'outer.html', data: story('Outer') }, { name: 'inner.zip', data: inner }]));
     expect(titles(result)).toEqual(['Outer', 'Inner']);
     expect(result.articles[1]?.entry).toBe('inner.zip › inner.html');
-    expect(result.problems).toEqual([{ entry: 'inner.zip › innermost.zip', reason: 'containers nested this deeply are not read' }]);
+    expect(result.problems).toEqual([{ entry: 'inner.zip › innermost.zip', reason: 'containers nested this deeply are not read', problem: { kind: 'nested-too-deep' } }]);
   });
 
   it('keeps the entries before the damage of a truncated ZIP', async () => {

@@ -147,9 +147,9 @@ describe('scraped-text variations', () => {
   });
 
   it('explains empty and binary files', () => {
-    expect(() => read('empty.txt')).toThrow(new UnreadableFileError('the file is empty'));
-    expect(() => read('whitespace.txt')).toThrow(new UnreadableFileError('the file is empty'));
-    expect(() => read('binary.txt')).toThrow(new UnreadableFileError('looks like a binary file, not text'));
+    expect(() => read('empty.txt')).toThrow(new UnreadableFileError({ kind: 'empty' }));
+    expect(() => read('whitespace.txt')).toThrow(new UnreadableFileError({ kind: 'empty' }));
+    expect(() => read('binary.txt')).toThrow(new UnreadableFileError({ kind: 'binary' }));
   });
 
   it('is the reader for .txt files and recognises the format by its byline', async () => {

@@ -24,14 +24,16 @@ describe('loading an archive file', () => {
 
   it.each([5_000, 3_000_000])('says why a file of %i bytes could not be read, and never throws', async (size) => {
     const folder = temporaryDir();
-    expect(await loadArchiveFile(found(path.join(folder, 'gone.json'), size))).toEqual({ problem: expect.stringMatching(/^not found: /) });
+    expect(await loadArchiveFile(found(path.join(folder, 'gone.json'), size))).toEqual({ notLoaded: { reason: expect.stringMatching(/^not found: /), problem: { kind: 'not-found' } } });
     const directory = path.join(folder, 'a-folder.json');
     mkdirSync(directory);
-    expect(await loadArchiveFile(found(directory, size))).toEqual({ problem: 'this is a folder, not a file' });
+    expect(await loadArchiveFile(found(directory, size))).toEqual({ notLoaded: { reason: 'this is a folder, not a file', problem: { kind: 'is-folder' } } });
   });
 
   it('refuses a file too large to be an article file without reading it', async () => {
-    expect(await loadArchiveFile(found('/nowhere/huge.jsonl', 2 * 1024 ** 3))).toEqual({ problem: 'too large to be an article file (2048 MB)' });
+    expect(await loadArchiveFile(found('/nowhere/huge.jsonl', 2 * 1024 ** 3))).toEqual({
+      notLoaded: { reason: 'too large to be an article file (2048 MB)', problem: { kind: 'too-large', megabytes: 2048 } },
+    });
   });
 });
 
@@ -43,7 +45,7 @@ describe("an index thread's file loader", () => {
   };
   const bytesOf = async (loaded: LoadedFile | Promise<LoadedFile>): Promise<string> => {
     const result = await loaded;
-    return 'bytes' in result ? Buffer.from(result.bytes).toString() : `problem: ${result.problem}`;
+    return 'bytes' in result ? Buffer.from(result.bytes).toString() : `problem: ${result.notLoaded.reason}`;
   };
 
   it('reads a small file when it is parsed, a large one ahead, and says why either could not be read', async () => {

@@ -69,7 +69,7 @@ describe('articles prepared as they are read', () => {
   });
 
   it('reports a file that could not be loaded as a problem of that file, with no articles', async () => {
-    const prepared = await readPreparedFile({ path: 'gone.jsonl', absolutePath: '/archive/gone.jsonl', size: 10, mtimeMs: 0 }, registry, Promise.resolve({ problem: 'the file disappeared' }));
+    const prepared = await readPreparedFile({ path: 'gone.jsonl', absolutePath: '/archive/gone.jsonl', size: 10, mtimeMs: 0 }, registry, Promise.resolve({ notLoaded: { reason: 'the file disappeared' } }));
     expect(prepared).toEqual({ articles: [], problems: [{ path: 'gone.jsonl', reason: 'the file disappeared' }] });
   });
 });
