@@ -72,8 +72,7 @@ export interface Article extends ParsedArticle {
   readonly locations: readonly ArticleLocation[];
 }
 
-/** A file that could not be read, shown to the user with its path and a plain reason. */
-/** A file, or a part of one, that was not read, and why. */
+/** A file, or a part of one, that could not be read, shown to the user with its path and a plain reason. */
 export interface Problem extends ProblemReason {
   readonly path: string;
 }
