@@ -1,5 +1,6 @@
 /** Human-readable CLI output. Highlights are bold in a colour terminal and invisible otherwise. */
 import type { Article, Highlight, SearchResponse, UnreadFiles } from '../model/article';
+import { countOf } from '../formats/structured-text';
 import type { ArchiveLibrary } from '../library';
 
 export function formatIndexSummary(library: ArchiveLibrary): string {
@@ -24,8 +25,7 @@ export function formatIndexSummary(library: ArchiveLibrary): string {
 }
 
 function unreadKind({ extension, count }: UnreadFiles): string {
-  const files = count === 1 ? 'file' : 'files';
-  return extension === '' ? `${count} ${files} without an extension` : `${count} ${extension} ${files}`;
+  return extension === '' ? `${countOf(count, 'file')} without an extension` : countOf(count, `${extension} file`);
 }
 
 export function formatSearch(response: SearchResponse, color: boolean): string {
