@@ -5,8 +5,8 @@
  * so "violentas" finds "violento" while a quoted phrase still means exactly those words.
  */
 import { fold } from '../text/fold';
-import { fastFold } from './fast-fold';
-import { hashWord } from './hash-word';
+import { fastFold, foldTable } from './fast-fold';
+import { FNV_OFFSET, FNV_PRIME, hashWord } from './hash-word';
 import { STOP_WORDS } from '../text/stop-words';
 import { stemEnglish } from './stem-en';
 import { stemPortuguese, stemSpanish } from './stem-light';
@@ -129,28 +129,38 @@ export function wordFilter(terms: Iterable<string>): WordFilter {
 
 /**
  * Calls `visit` for each word of `text` whose indexed term `isHit` accepts, with its offsets in
- * `text`: highlighting without building an object per word. Folds the text once when folding keeps
- * its length (true of precomposed Latin letters), word by word otherwise. With a `filter` (built
- * from every term `isHit` can accept), words that cannot be hits are skipped without a substring.
+ * `text`: highlighting without building an object per word. Each word is hashed folded through the
+ * fold table as it is read; with a `filter` (built from every term `isHit` can accept), a word that
+ * cannot be a hit is turned away on that hash, without folding the text or making a string of the
+ * word. Only the rest are folded: through the table, or by `fold` when a character is not in it.
  */
 export function forEachHit(text: string, isHit: (term: string) => boolean, visit: (start: number, end: number, term: string) => void, filter?: WordFilter): void {
-  const table = wordChars();
-  const whole = fastFold(text);
-  const aligned = whole.length === text.length;
+  const isWordChar = wordChars();
+  const folding = foldTable();
   const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && table[text.charCodeAt(i)] === 0) i++;
+    while (i < n && isWordChar[text.charCodeAt(i)] === 0) i++;
     const start = i;
-    while (i < n && table[text.charCodeAt(i)] === 1) i++;
+    let hash = FNV_OFFSET;
+    let tableFolds = true;
+    for (; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (isWordChar[code] === 0) break;
+      const folded = folding[code]!;
+      if (folded === 0) tableFolds = false;
+      hash = Math.imul(hash ^ folded, FNV_PRIME);
+    }
     if (i === start) continue;
-    if (filter && aligned) {
+    if (filter && tableFolds) {
+      // Folding through the table keeps a word's length, and `hash` is then hashWord of the folded word.
       const length = i - start;
       if (length < filter.minLength || length > filter.maxLength) continue;
-      const bit = hashWord(whole, start, i) & (FILTER_BITS - 1);
+      const bit = hash & (FILTER_BITS - 1);
       if ((filter.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
     }
-    const term = aligned ? whole.slice(start, i) : fold(text.slice(start, i));
+    const word = text.slice(start, i);
+    const term = tableFolds ? fastFold(word) : fold(word);
     if (term.length > 0 && !STOP_WORDS.has(term) && isHit(term)) visit(start, i, term);
   }
 }
