@@ -124,9 +124,14 @@ export class FacetCounter {
 
   private add(facet: Facet, name: (id: number) => string, counts: Int32Array): void {
     const into = this.counts[facet];
-    counts.forEach((count, id) => {
-      if (count > 0) into.set(name(id), (into.get(name(id)) ?? 0) + count);
-    });
+    // A plain loop: nearly every count is 0 (10,000 years, thousands of authors), and a call per
+    // entry (forEach) took a sixth of a search at 10,000 articles, per segment.
+    for (let id = 0; id < counts.length; id++) {
+      const count = counts[id]!;
+      if (count === 0) continue;
+      const value = name(id);
+      into.set(value, (into.get(value) ?? 0) + count);
+    }
   }
 }
 
