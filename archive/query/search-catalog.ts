@@ -15,7 +15,7 @@ import { fold } from '../text/fold';
 import { explainer, type Explainer } from './explain-match';
 import { parseQuery, QuerySyntaxError, type QueryNode } from './parse-query';
 import { describeQueryProblem, type QueryProblem } from '../model/query-problem';
-import { highlightRanges, makeSnippets } from './snippet';
+import { makeSnippets } from './snippet';
 
 export interface SearchPage {
   readonly limit?: number;
@@ -109,10 +109,9 @@ export function highlightArticle(catalog: Catalog, id: string, query: string): A
   } catch {
     // An unfinished query highlights nothing rather than failing the article view.
   }
-  const explain = explainer(node && catalog.engine.plan(node));
-  const title = highlightRanges(article.title, explain.matcher('title'));
-  const summary = article.summary ? highlightRanges(article.summary, explain.matcher('summary')) : [];
-  const body = article.body.map((paragraph) => highlightRanges(paragraph, explain.matcher('body')));
+  const { title, paragraphs } = explainer(node && catalog.engine.plan(node)).analyze(article);
+  const summary = article.summary ? paragraphs[0]! : [];
+  const body = article.summary ? paragraphs.slice(1) : paragraphs;
   return { title, summary, body, total: title.length + summary.length + body.reduce((sum, ranges) => sum + ranges.length, 0) };
 }
 
