@@ -3,19 +3,20 @@
  * or explains in plain words why it cannot. Readers never touch the file system: the loader does.
  */
 import type { ArticleFormat, ParsedArticle } from '../model/article';
-import { describeFileProblem, type FileProblem, type ProblemReason } from '../model/file-problem';
+import { reasonOf, type FileProblem, type ProblemReason } from '../model/file-problem';
 
 /**
  * Thrown (or reported) with a reason a journalist can act on, e.g. "not valid JSON at line 3": in
- * English as its message, and as data (`problem`) when it can be said in another language.
+ * English as its message, and in `why` with it as data when it can be said in another language.
  */
 export class UnreadableFileError extends Error {
   override readonly name = 'UnreadableFileError';
-  readonly problem: FileProblem | undefined;
+  readonly why: ProblemReason;
 
-  constructor(why: string | FileProblem) {
-    super(typeof why === 'string' ? why : describeFileProblem(why));
-    this.problem = typeof why === 'string' ? undefined : why;
+  constructor(problem: string | FileProblem) {
+    const why = typeof problem === 'string' ? { reason: problem } : reasonOf(problem);
+    super(why.reason);
+    this.why = why;
   }
 }
 

@@ -50,7 +50,7 @@ export function createFormatRegistry(readers: readonly FormatReader[]): FormatRe
         onArticle,
       });
     } catch (error) {
-      if (error instanceof UnreadableFileError) return failure(error.problem ? reasonOf(error.problem) : { reason: error.message });
+      if (error instanceof UnreadableFileError) return failure(error.why);
       // A reader bug must not stop the archive, but it must not look like the user's fault either.
       return failure({ reason: `Archivo could not read this file (${error instanceof Error ? error.message : String(error)})` });
     }
